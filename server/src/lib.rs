@@ -1,0 +1,57 @@
+//! The reference merchant backend for micro-checkout.
+//!
+//! It implements the JSON contract (`micro-checkout-contract`) on SQLite, simulates every
+//! method deterministically for demos and tests, serves the built widget under `/dist/`
+//! and a demo page at `/`. [`app`] builds the router; tests drive it without a socket.
+
+mod admin;
+mod body;
+mod confirm;
+pub mod db;
+mod demo;
+mod error;
+mod sessions;
+mod simulate;
+mod validate;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use std::path::PathBuf;
+
+pub use db::{Db, PaymentRecord};
+pub use demo::demo_request;
+pub use error::Failure;
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub db: Db,
+}
+
+/// The router. `dist` is the built widget's folder, served at `/dist/` when given.
+pub fn app(db: Db, dist: Option<PathBuf>) -> Router {
+    let api = Router::new()
+        .route("/api/sessions", post(sessions::create))
+        .route("/api/sessions/{id}", get(sessions::get))
+        .route("/api/sessions/{id}/confirm", post(confirm::confirm))
+        .route("/admin/payments", get(admin::payments))
+        .route("/", get(demo::page))
+        .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
+    let router = match dist {
+        Some(dir) => api.nest_service("/dist", tower_http::services::ServeDir::new(dir)),
+        None => api,
+    };
+    router
+        .fallback(|| async { Failure::not_found("not_found", "no such endpoint") })
+        .method_not_allowed_fallback(|| async {
+            Failure::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "this endpoint does not take that HTTP method",
+            )
+        })
+        .with_state(AppState { db })
+}

@@ -1,0 +1,82 @@
+//! `micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR]`: runs the
+//! reference merchant backend until Ctrl-C.
+
+use micro_checkout_server::{Db, app};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR]";
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let mut port = 8080u16;
+    let mut host = String::from("127.0.0.1");
+    let mut db_path = PathBuf::from("target/micro-checkout.db");
+    let mut dist = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(flag) = args.next() {
+        let value = args.next();
+        let parsed = match (flag.as_str(), value) {
+            ("--port", Some(v)) => v.parse().map(|p| port = p).is_ok(),
+            ("--host", Some(v)) => {
+                host = v;
+                true
+            }
+            ("--db", Some(v)) => {
+                db_path = v.into();
+                true
+            }
+            ("--dist", Some(v)) => {
+                dist = Some(PathBuf::from(v));
+                true
+            }
+            _ => false,
+        };
+        if !parsed {
+            eprintln!("micro-checkout-server: bad argument `{flag}`\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    }
+    if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        let _ = std::fs::create_dir_all(parent);
+    }
+    let db = match Db::open(&db_path) {
+        Ok(db) => db,
+        Err(error) => {
+            eprintln!(
+                "micro-checkout-server: cannot open {}: {error}",
+                db_path.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let listener = match tokio::net::TcpListener::bind((host.as_str(), port)).await {
+        Ok(listener) => listener,
+        Err(error) => {
+            eprintln!("micro-checkout-server: cannot listen on {host}:{port}: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let addr = listener
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    println!(
+        "micro-checkout demo ready at http://{addr}/  (database: {})",
+        db_path.display()
+    );
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match axum::serve(listener, app(db, dist))
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("micro-checkout-server: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! `POST /api/sessions` and `GET /api/sessions/{id}`: creating and fetching sessions.
+
+use crate::body;
+use crate::db;
+use crate::error::Failure;
+use crate::{AppState, validate};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use micro_checkout_contract::{CONTRACT_VERSION, CreateSessionRequest, Session};
+
+/// Creates a session and answers 201 with it.
+pub async fn create(
+    State(state): State<AppState>,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(StatusCode, Json<Session>), Failure> {
+    let request: CreateSessionRequest = body::json(body)?;
+    let session = store(&state, request).await?;
+    Ok((StatusCode::CREATED, Json(session)))
+}
+
+/// Validates and stores a new session.
+pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Session, Failure> {
+    validate::session(&request)?;
+    let session = Session {
+        version: CONTRACT_VERSION,
+        id: format!("ses_{}", uuid::Uuid::new_v4().simple()),
+        merchant: request.merchant,
+        item: request.item,
+        amount: request.amount,
+        methods: request.methods,
+        default_method: request.default_method,
+    };
+    let body = serde_json::to_string(&session).map_err(Failure::internal)?;
+    let id = session.id.clone();
+    state
+        .db
+        .run(move |conn| db::insert_session(conn, &id, &body))
+        .await?;
+    Ok(session)
+}
+
+/// Answers with session `id`, or 404 `session_not_found`.
+pub async fn get(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Session>, Failure> {
+    Ok(Json(load(&state, id).await?))
+}
+
+/// Loads session `id` from the database.
+pub async fn load(state: &AppState, id: String) -> Result<Session, Failure> {
+    validate::id("session id", &id).map_err(|_| missing(&id))?;
+    let key = id.clone();
+    let body = state
+        .db
+        .run(move |conn| db::session_body(conn, &key))
+        .await?
+        .ok_or_else(|| missing(&id))?;
+    serde_json::from_str(&body).map_err(Failure::internal)
+}
+
+fn missing(id: &str) -> Failure {
+    Failure::not_found("session_not_found", format!("no session with id `{id}`"))
+}

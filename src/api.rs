@@ -1,0 +1,106 @@
+//! The widget's only door to the network: the [`CheckoutApi`] trait and its HTTP client.
+//!
+//! Components never fetch. The checkout hook calls a `CheckoutApi`; [`HttpApi`] speaks the
+//! JSON contract to a merchant backend with gloo-net, and tests or the designer preview
+//! plug in their own implementation. Every failure is reduced to a flow [`Problem`].
+
+use crate::flow::Problem;
+use gloo_net::http::{Request, Response};
+use micro_checkout_contract::{
+    ApiError, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session,
+};
+use serde::de::DeserializeOwned;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+/// A boxed future that runs on the browser's single thread.
+pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
+/// What the widget needs from a merchant backend.
+pub trait CheckoutApi {
+    /// Fetches the checkout session.
+    fn session(&self) -> LocalFuture<Result<Session, Problem>>;
+    /// Confirms a payment; `key` goes in the `Idempotency-Key` header.
+    fn confirm(
+        &self,
+        request: ConfirmRequest,
+        key: String,
+    ) -> LocalFuture<Result<PaymentResult, Problem>>;
+}
+
+/// A shared [`CheckoutApi`], comparable by identity so it can sit in component props.
+#[derive(Clone)]
+pub struct ApiHandle(pub Rc<dyn CheckoutApi>);
+
+impl PartialEq for ApiHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The contract over HTTP: `GET {session_url}`, `POST {session_url}/confirm`.
+pub struct HttpApi {
+    session_url: String,
+}
+
+impl HttpApi {
+    /// A client for the session at `session_url`.
+    pub fn new(session_url: &str) -> Self {
+        Self {
+            session_url: session_url.trim_end_matches('/').to_owned(),
+        }
+    }
+}
+
+impl CheckoutApi for HttpApi {
+    fn session(&self) -> LocalFuture<Result<Session, Problem>> {
+        let request = Request::get(&self.session_url).header("Accept", "application/json");
+        Box::pin(async move { read(request.send().await).await })
+    }
+
+    fn confirm(
+        &self,
+        request: ConfirmRequest,
+        key: String,
+    ) -> LocalFuture<Result<PaymentResult, Problem>> {
+        let url = format!("{}/confirm", self.session_url);
+        Box::pin(async move {
+            let built = Request::post(&url)
+                .header(IDEMPOTENCY_HEADER, &key)
+                .header("Accept", "application/json")
+                .json(&request)
+                .map_err(|_| problem("bad_request", false))?;
+            read(built.send().await).await
+        })
+    }
+}
+
+fn problem(code: &str, outcome_unknown: bool) -> Problem {
+    Problem {
+        code: code.to_owned(),
+        outcome_unknown,
+    }
+}
+
+/// Maps a response to the contract: 2xx decodes `T`; 4xx carries the backend's error
+/// code (the request did not take effect); 5xx and network loss leave the outcome unknown.
+async fn read<T: DeserializeOwned>(
+    response: Result<Response, gloo_net::Error>,
+) -> Result<T, Problem> {
+    let response = response.map_err(|_| problem("network", true))?;
+    let status = response.status();
+    if response.ok() {
+        return response
+            .json::<T>()
+            .await
+            .map_err(|_| problem("bad_response", true));
+    }
+    if status >= 500 {
+        return Err(problem("server_error", true));
+    }
+    match response.json::<ApiError>().await {
+        Ok(error) => Err(problem(&error.error.code, false)),
+        Err(_) => Err(problem("bad_response", false)),
+    }
+}

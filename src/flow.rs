@@ -1,0 +1,312 @@
+//! The checkout flow as a pure state machine: `step(state, event) -> (state, effects)`.
+//!
+//! Architecture Invariant: this module imports nothing from yew, web-sys, js-sys or gloo.
+//! It decides; the edge (`hooks/`, `api`) carries out the [`Effect`]s it returns and feeds
+//! what happened back in as [`Event`]s. Randomness (idempotency keys) arrives inside events.
+
+use micro_checkout_contract::{
+    CONTRACT_VERSION, ConfirmRequest, DeclineCode, PaymentResult, PaymentStatus, Session,
+};
+
+/// Where the checkout stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum State {
+    /// The session is being fetched.
+    LoadingSession,
+    /// The session could not be loaded; the buyer may retry.
+    LoadFailed(Problem),
+    /// The session is shown and a method is selected: one tap pays.
+    Ready(Checkout),
+    /// A confirm is in flight under `key`. Further taps do nothing.
+    Submitting {
+        /// What is being paid and how.
+        checkout: Checkout,
+        /// The idempotency key of this purchase attempt.
+        key: String,
+    },
+    /// The backend accepted the payment but has no final outcome yet.
+    Processing {
+        /// What is being paid and how.
+        checkout: Checkout,
+        /// The backend's payment id.
+        payment_id: String,
+    },
+    /// The buyer was charged.
+    Succeeded {
+        /// What was paid and how.
+        checkout: Checkout,
+        /// The backend's payment id.
+        payment_id: String,
+    },
+    /// The last attempt failed; the buyer may pay again, with this or another method.
+    Failed {
+        /// What is being paid, with other methods disclosed.
+        checkout: Checkout,
+        /// Why the attempt failed.
+        failure: Failure,
+    },
+}
+
+/// A loaded session and the buyer's choices on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checkout {
+    /// The session as the backend sent it.
+    pub session: Session,
+    /// The id of the selected method: the primary Pay button uses it.
+    pub selected: String,
+    /// Whether "Other ways to pay" is open.
+    pub others_open: bool,
+}
+
+/// A failed payment attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The backend declined: nothing was charged. Paying again starts a new attempt.
+    Declined(DeclineCode),
+    /// The confirm call failed. When the outcome is unknown, `retry_key` holds the key so
+    /// that paying again with the same method replays the same attempt, never a new charge.
+    Problem {
+        /// What went wrong.
+        problem: Problem,
+        /// The attempt's key, kept only while its outcome is unknown.
+        retry_key: Option<String>,
+    },
+}
+
+/// A failed call to the backend, reduced to what the flow needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// A stable code: `network`, `server_error`, `bad_response`, or the backend's error code.
+    pub code: String,
+    /// True when the request may have taken effect (network loss, 5xx).
+    pub outcome_unknown: bool,
+}
+
+/// Something that happened: a buyer's action or a backend's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    /// The session arrived.
+    SessionLoaded(Session),
+    /// Fetching the session failed.
+    SessionFailed(Problem),
+    /// The buyer chose a method.
+    MethodSelected(String),
+    /// The buyer opened or closed "Other ways to pay".
+    OtherMethodsToggled,
+    /// The buyer tapped Pay. `fresh_key` is a new random key the flow uses if it starts
+    /// a new attempt; it is ignored when an attempt is in flight or being replayed.
+    PayTapped {
+        /// A freshly generated idempotency key.
+        fresh_key: String,
+    },
+    /// The buyer asked to load the session again.
+    Retry,
+    /// The confirm call answered.
+    PaymentResolved(PaymentResult),
+    /// The confirm call failed.
+    ConfirmFailed(Problem),
+}
+
+/// Work for the edge to carry out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Fetch the session.
+    FetchSession,
+    /// Call confirm with this body and idempotency key.
+    Confirm {
+        /// The confirm body.
+        request: ConfirmRequest,
+        /// The attempt's idempotency key.
+        key: String,
+    },
+    /// Tell the host page.
+    Emit(HostEvent),
+}
+
+/// Events the host page receives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostEvent {
+    /// The session is loaded and the widget is ready to pay.
+    Ready {
+        /// The session id.
+        session_id: String,
+    },
+    /// The buyer paid.
+    Success {
+        /// The payment id.
+        payment_id: String,
+    },
+    /// A payment attempt failed.
+    Failure {
+        /// The machine code of the failure.
+        code: String,
+    },
+    /// The widget hit an error that is not a payment outcome (e.g. loading failed).
+    Error {
+        /// The machine code of the error.
+        code: String,
+    },
+}
+
+/// The state a widget starts in, with the effects to run first.
+pub fn start() -> (State, Vec<Effect>) {
+    (State::LoadingSession, vec![Effect::FetchSession])
+}
+
+/// Advances the flow by one event. Events that do not apply to the state change nothing.
+pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
+    match (state, event) {
+        (State::LoadingSession, Event::SessionLoaded(session)) => session_loaded(session),
+        (State::LoadingSession, Event::SessionFailed(problem)) => {
+            let emit = Effect::Emit(HostEvent::Error {
+                code: problem.code.clone(),
+            });
+            (State::LoadFailed(problem), vec![emit])
+        }
+        (State::LoadFailed(_), Event::Retry) => start(),
+        (State::Ready(checkout), Event::MethodSelected(id)) => {
+            (State::Ready(select(checkout, id)), vec![])
+        }
+        (State::Failed { checkout, failure }, Event::MethodSelected(id)) => {
+            if id == checkout.selected {
+                (State::Failed { checkout, failure }, vec![])
+            } else {
+                (State::Ready(select(checkout, id)), vec![])
+            }
+        }
+        (State::Ready(mut checkout), Event::OtherMethodsToggled) => {
+            checkout.others_open = !checkout.others_open;
+            (State::Ready(checkout), vec![])
+        }
+        (
+            State::Failed {
+                mut checkout,
+                failure,
+            },
+            Event::OtherMethodsToggled,
+        ) => {
+            checkout.others_open = !checkout.others_open;
+            (State::Failed { checkout, failure }, vec![])
+        }
+        (State::Ready(checkout), Event::PayTapped { fresh_key }) => submit(checkout, fresh_key),
+        (State::Failed { checkout, failure }, Event::PayTapped { fresh_key }) => {
+            let key = match failure {
+                Failure::Problem {
+                    retry_key: Some(key),
+                    ..
+                } => key,
+                _ => fresh_key,
+            };
+            submit(checkout, key)
+        }
+        (State::Submitting { checkout, .. }, Event::PaymentResolved(result)) => {
+            resolved(checkout, result)
+        }
+        (State::Submitting { mut checkout, key }, Event::ConfirmFailed(problem)) => {
+            let emit = Effect::Emit(HostEvent::Failure {
+                code: problem.code.clone(),
+            });
+            let retry_key = problem.outcome_unknown.then_some(key);
+            checkout.others_open = !problem.outcome_unknown;
+            let failure = Failure::Problem { problem, retry_key };
+            (State::Failed { checkout, failure }, vec![emit])
+        }
+        (state, _) => (state, vec![]),
+    }
+}
+
+fn session_loaded(session: Session) -> (State, Vec<Effect>) {
+    if session.version != CONTRACT_VERSION {
+        return load_problem("unsupported_version");
+    }
+    let selected = match session.method(&session.default_method) {
+        Some(method) => method.id.clone(),
+        None => match session.methods.first() {
+            Some(method) => method.id.clone(),
+            None => return load_problem("no_methods"),
+        },
+    };
+    let emit = Effect::Emit(HostEvent::Ready {
+        session_id: session.id.clone(),
+    });
+    let checkout = Checkout {
+        session,
+        selected,
+        others_open: false,
+    };
+    (State::Ready(checkout), vec![emit])
+}
+
+fn load_problem(code: &str) -> (State, Vec<Effect>) {
+    let problem = Problem {
+        code: code.to_owned(),
+        outcome_unknown: false,
+    };
+    step(State::LoadingSession, Event::SessionFailed(problem))
+}
+
+fn select(mut checkout: Checkout, id: String) -> Checkout {
+    if checkout.session.method(&id).is_some() {
+        checkout.selected = id;
+    }
+    checkout
+}
+
+fn submit(checkout: Checkout, key: String) -> (State, Vec<Effect>) {
+    let request = ConfirmRequest {
+        version: CONTRACT_VERSION,
+        method_id: checkout.selected.clone(),
+    };
+    let effect = Effect::Confirm {
+        request,
+        key: key.clone(),
+    };
+    (State::Submitting { checkout, key }, vec![effect])
+}
+
+fn resolved(mut checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
+    let payment_id = result.payment_id;
+    match result.status {
+        PaymentStatus::Succeeded => {
+            let emit = Effect::Emit(HostEvent::Success {
+                payment_id: payment_id.clone(),
+            });
+            (
+                State::Succeeded {
+                    checkout,
+                    payment_id,
+                },
+                vec![emit],
+            )
+        }
+        PaymentStatus::Processing => (
+            State::Processing {
+                checkout,
+                payment_id,
+            },
+            vec![],
+        ),
+        PaymentStatus::Failed { code } => {
+            let emit = Effect::Emit(HostEvent::Failure {
+                code: code.as_str().to_owned(),
+            });
+            checkout.others_open = true;
+            let failure = Failure::Declined(code);
+            (State::Failed { checkout, failure }, vec![emit])
+        }
+    }
+}
+
+impl State {
+    /// The checkout behind this state, once the session is loaded.
+    pub fn checkout(&self) -> Option<&Checkout> {
+        match self {
+            State::LoadingSession | State::LoadFailed(_) => None,
+            State::Ready(checkout)
+            | State::Submitting { checkout, .. }
+            | State::Processing { checkout, .. }
+            | State::Succeeded { checkout, .. }
+            | State::Failed { checkout, .. } => Some(checkout),
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The browser's `Intl` and platform APIs, wrapped for the widget.
+//!
+//! Currency formatting and plural rules come from the browser, so the widget ships no
+//! CLDR data. Amounts reach `Intl.NumberFormat` as exact decimal strings, never floats.
+
+use crate::i18n::{Arg, Messages};
+use crate::money::decimal_string;
+use js_sys::{Array, Intl, Object, Reflect};
+use micro_checkout_contract::Money;
+use wasm_bindgen::JsValue;
+
+/// Formats `money` for `locale`, e.g. "$0.99" or "₩1,200" (no decimals for KRW).
+pub fn format_money(money: &Money, locale: &str) -> String {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"style".into(), &"currency".into());
+    let _ = Reflect::set(
+        &options,
+        &"currency".into(),
+        &money.currency.as_str().into(),
+    );
+    let formatter = Intl::NumberFormat::new(&Array::of1(&locale.into()), &options);
+    let exact = JsValue::from_str(&decimal_string(money));
+    formatter
+        .format()
+        .call1(&JsValue::NULL, &exact)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{} {}", decimal_string(money), money.currency))
+}
+
+/// The buyer's preferred languages, from `navigator.languages`.
+pub fn browser_locales() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// A new random idempotency key: 128 bits from `crypto.getRandomValues`, as hex.
+/// (`getRandomValues`, unlike `randomUUID`, also works on pages that are not https.)
+pub fn random_key() -> String {
+    let mut bytes = [0u8; 16];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Messages of one locale with the browser's plural rules: what components render with.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Texts {
+    messages: Messages,
+}
+
+impl Texts {
+    /// Texts for a negotiated locale.
+    pub fn new(messages: Messages) -> Self {
+        Self { messages }
+    }
+
+    /// The BCP 47 tag shown.
+    pub fn locale(&self) -> &'static str {
+        self.messages.locale()
+    }
+
+    /// Resolves message `id` with `args`.
+    pub fn get(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let locale = self.locale();
+        let plural = move |n: i64| {
+            let rules = Intl::PluralRules::new(&Array::of1(&locale.into()), &Object::new());
+            String::from(rules.select(n as f64))
+        };
+        self.messages.format(id, args, &plural)
+    }
+
+    /// Formats `money` in this locale.
+    pub fn money(&self, money: &Money) -> String {
+        format_money(money, self.locale())
+    }
+}
+
+impl Texts {
+    /// How a method reads in a list or on the Pay button, e.g. "Visa ending in 4242".
+    pub fn method(&self, method: &micro_checkout_contract::Method) -> String {
+        match &method.kind {
+            micro_checkout_contract::MethodKind::SavedCard { brand, last4 } => self.get(
+                "saved-card",
+                &[("brand", Arg::Str(brand)), ("last4", Arg::Str(last4))],
+            ),
+        }
+    }
+}

@@ -1,0 +1,64 @@
+// micro-checkout: the embedding entry point, an ES module.
+//
+// Plain sites: <script type="module" src=".../micro-checkout.js"></script>
+//              <micro-checkout session-url="/api/sessions/ID" locale="ko-KR"></micro-checkout>
+// SPAs:        import { mount } from '.../micro-checkout.js';
+//              const handle = mount(element, { sessionUrl, locale });
+//              handle.update({ locale: 'en-US' }); handle.destroy();
+// Events on the element (bubbling): mc-ready, mc-success, mc-failure, mc-error.
+// Importing this module on a server (SSR) is safe: it touches no browser global until used.
+import init, { mount as mountCore } from './core.js';
+
+let booted;
+const boot = () => (booted ??= init({ module_or_path: new URL('core_bg.wasm', import.meta.url) }));
+
+function addStylesheet() {
+  if (document.querySelector('link[data-micro-checkout]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('micro-checkout.css', import.meta.url).href;
+  link.dataset.microCheckout = '';
+  document.head.append(link);
+}
+
+function fail(element, error) {
+  const detail = { code: 'mount_failed', message: String(error && error.message || error) };
+  element.dispatchEvent(new CustomEvent('mc-error', { bubbles: true, composed: true, detail }));
+}
+
+/** Mounts a checkout into `element`; returns { ready, update(options), destroy() }. */
+export function mount(element, options) {
+  addStylesheet();
+  let widget;
+  let current = { ...options };
+  let destroyed = false;
+  const ready = boot().then(() => {
+    if (!destroyed) widget = mountCore(element, current);
+  });
+  ready.catch((error) => fail(element, error));
+  return {
+    ready,
+    update(next) {
+      current = { ...current, ...next };
+      try { widget?.update(current); } catch (error) { fail(element, error); }
+    },
+    destroy() {
+      destroyed = true;
+      widget?.destroy();
+      widget?.free();
+      widget = undefined;
+    },
+  };
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('micro-checkout')) {
+  customElements.define('micro-checkout', class extends HTMLElement {
+    static observedAttributes = ['session-url', 'locale'];
+    options() {
+      return { sessionUrl: this.getAttribute('session-url') ?? '', locale: this.getAttribute('locale') ?? undefined };
+    }
+    connectedCallback() { this.handle ??= mount(this, this.options()); }
+    disconnectedCallback() { this.handle?.destroy(); this.handle = undefined; }
+    attributeChangedCallback() { this.handle?.update(this.options()); }
+  });
+}

@@ -1,0 +1,274 @@
+//! The checkout flow on the host: every transition, driven by the golden fixtures.
+
+use micro_checkout::flow::*;
+use micro_checkout_contract::fixtures::{
+    PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION,
+};
+use micro_checkout_contract::{
+    CONTRACT_VERSION, ConfirmRequest, DeclineCode, PaymentResult, Session,
+};
+
+fn session() -> Session {
+    serde_json::from_str(SESSION).unwrap()
+}
+
+fn result(fixture: &str) -> PaymentResult {
+    serde_json::from_str(fixture).unwrap()
+}
+
+fn pay(key: &str) -> Event {
+    Event::PayTapped {
+        fresh_key: key.into(),
+    }
+}
+
+fn problem(code: &str, outcome_unknown: bool) -> Problem {
+    Problem {
+        code: code.into(),
+        outcome_unknown,
+    }
+}
+
+/// Runs events from the start, returning the last state and every effect emitted.
+fn run(events: Vec<Event>) -> (State, Vec<Effect>) {
+    let (mut state, mut effects) = start();
+    for event in events {
+        let (next, more) = step(state, event);
+        state = next;
+        effects.extend(more);
+    }
+    (state, effects)
+}
+
+fn confirms(effects: &[Effect]) -> Vec<(String, String)> {
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Confirm { request, key } => Some((request.method_id.clone(), key.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn ready() -> Vec<Event> {
+    vec![Event::SessionLoaded(session())]
+}
+
+#[test]
+fn starts_by_fetching_the_session() {
+    assert_eq!(start(), (State::LoadingSession, vec![Effect::FetchSession]));
+}
+
+#[test]
+fn loaded_session_is_ready_with_the_default_method_selected() {
+    let (state, effects) = run(ready());
+    let State::Ready(checkout) = state else {
+        panic!("not ready: {state:?}")
+    };
+    assert_eq!(checkout.selected, "visa_4242");
+    assert!(!checkout.others_open, "other methods start hidden");
+    assert!(effects.contains(&Effect::Emit(HostEvent::Ready {
+        session_id: "ses_demo".into()
+    })));
+}
+
+#[test]
+fn unknown_default_falls_back_to_the_first_method() {
+    let mut s = session();
+    s.default_method = "gone".into();
+    let (state, _) = run(vec![Event::SessionLoaded(s)]);
+    assert_eq!(state.checkout().unwrap().selected, "visa_4242");
+}
+
+#[test]
+fn a_session_without_methods_or_of_another_version_fails_to_load() {
+    let mut empty = session();
+    empty.methods.clear();
+    let (state, _) = run(vec![Event::SessionLoaded(empty)]);
+    assert_eq!(state, State::LoadFailed(problem("no_methods", false)));
+    let mut newer = session();
+    newer.version = CONTRACT_VERSION + 1;
+    let (state, _) = run(vec![Event::SessionLoaded(newer)]);
+    assert_eq!(
+        state,
+        State::LoadFailed(problem("unsupported_version", false))
+    );
+}
+
+#[test]
+fn load_failure_reports_and_retry_fetches_again() {
+    let (state, effects) = run(vec![Event::SessionFailed(problem("network", true))]);
+    assert_eq!(state, State::LoadFailed(problem("network", true)));
+    assert!(effects.contains(&Effect::Emit(HostEvent::Error {
+        code: "network".into()
+    })));
+    let (state, effects) = step(state, Event::Retry);
+    assert_eq!(
+        (state, effects),
+        (State::LoadingSession, vec![Effect::FetchSession])
+    );
+}
+
+#[test]
+fn pay_confirms_the_selected_method_with_the_fresh_key() {
+    let mut events = ready();
+    events.push(pay("k1"));
+    let (state, effects) = run(events);
+    assert!(matches!(state, State::Submitting { ref key, .. } if key == "k1"));
+    let expected = Effect::Confirm {
+        request: ConfirmRequest {
+            version: CONTRACT_VERSION,
+            method_id: "visa_4242".into(),
+        },
+        key: "k1".into(),
+    };
+    assert!(effects.contains(&expected));
+}
+
+#[test]
+fn a_second_pay_while_submitting_sends_no_second_confirm() {
+    let mut events = ready();
+    events.extend([pay("k1"), pay("k2"), pay("k3")]);
+    let (state, effects) = run(events);
+    assert_eq!(confirms(&effects), vec![("visa_4242".into(), "k1".into())]);
+    assert!(matches!(state, State::Submitting { ref key, .. } if key == "k1"));
+}
+
+#[test]
+fn success_finishes_and_tells_the_host() {
+    let mut events = ready();
+    events.extend([pay("k1"), Event::PaymentResolved(result(PAYMENT_SUCCEEDED))]);
+    let (state, effects) = run(events);
+    assert!(matches!(state, State::Succeeded { ref payment_id, .. } if payment_id == "pay_0001"));
+    assert!(effects.contains(&Effect::Emit(HostEvent::Success {
+        payment_id: "pay_0001".into()
+    })));
+    let (after, more) = step(state.clone(), pay("k9"));
+    assert_eq!(
+        (after, more),
+        (state, vec![]),
+        "a paid checkout cannot pay again"
+    );
+}
+
+#[test]
+fn processing_waits_without_allowing_another_pay() {
+    let mut events = ready();
+    events.extend([
+        pay("k1"),
+        Event::PaymentResolved(result(PAYMENT_PROCESSING)),
+        pay("k2"),
+    ]);
+    let (state, effects) = run(events);
+    assert!(matches!(state, State::Processing { .. }));
+    assert_eq!(confirms(&effects).len(), 1);
+}
+
+#[test]
+fn decline_fails_opens_other_methods_and_a_new_attempt_gets_a_new_key() {
+    let mut events = ready();
+    events.extend([pay("k1"), Event::PaymentResolved(result(PAYMENT_FAILED))]);
+    let (state, effects) = run(events);
+    let State::Failed {
+        ref checkout,
+        ref failure,
+    } = state
+    else {
+        panic!("{state:?}")
+    };
+    assert_eq!(*failure, Failure::Declined(DeclineCode::CardDeclined));
+    assert!(
+        checkout.others_open,
+        "the next method is offered right away"
+    );
+    assert!(effects.contains(&Effect::Emit(HostEvent::Failure {
+        code: "card_declined".into()
+    })));
+    let (state, effects) = step(state, Event::MethodSelected("mc_0002".into()));
+    assert!(matches!(state, State::Ready(ref c) if c.selected == "mc_0002"));
+    assert!(effects.is_empty());
+    let (_, effects) = step(state, pay("k2"));
+    assert_eq!(confirms(&effects), vec![("mc_0002".into(), "k2".into())]);
+}
+
+#[test]
+fn a_lost_confirm_is_retried_with_the_same_key() {
+    let mut events = ready();
+    events.extend([pay("k1"), Event::ConfirmFailed(problem("network", true))]);
+    let (state, effects) = run(events);
+    assert!(matches!(
+        state,
+        State::Failed { failure: Failure::Problem { retry_key: Some(ref k), .. }, .. } if k == "k1"
+    ));
+    assert!(effects.contains(&Effect::Emit(HostEvent::Failure {
+        code: "network".into()
+    })));
+    let (_, effects) = step(state, pay("k2"));
+    assert_eq!(confirms(&effects), vec![("visa_4242".into(), "k1".into())]);
+}
+
+#[test]
+fn a_rejected_confirm_starts_a_new_attempt_next_time() {
+    let mut events = ready();
+    events.extend([
+        pay("k1"),
+        Event::ConfirmFailed(problem("session_completed", false)),
+    ]);
+    let (state, _) = run(events);
+    let (_, effects) = step(state, pay("k2"));
+    assert_eq!(confirms(&effects), vec![("visa_4242".into(), "k2".into())]);
+}
+
+#[test]
+fn switching_method_after_a_lost_confirm_drops_the_old_key() {
+    let mut events = ready();
+    events.extend([
+        pay("k1"),
+        Event::ConfirmFailed(problem("server_error", true)),
+        Event::MethodSelected("mc_0002".into()),
+        pay("k2"),
+    ]);
+    let (_, effects) = run(events);
+    assert_eq!(confirms(&effects)[1], ("mc_0002".into(), "k2".into()));
+}
+
+#[test]
+fn other_methods_toggle_and_unknown_methods_are_ignored() {
+    let mut events = ready();
+    events.extend([
+        Event::OtherMethodsToggled,
+        Event::MethodSelected("nope".into()),
+    ]);
+    let (state, _) = run(events);
+    let State::Ready(checkout) = &state else {
+        panic!()
+    };
+    assert!(checkout.others_open);
+    assert_eq!(checkout.selected, "visa_4242");
+    let (state, _) = step(state, Event::OtherMethodsToggled);
+    assert!(!state.checkout().unwrap().others_open);
+}
+
+#[test]
+fn stray_events_change_nothing() {
+    let (loading, _) = start();
+    for event in [
+        pay("k"),
+        Event::PaymentResolved(result(PAYMENT_SUCCEEDED)),
+        Event::Retry,
+    ] {
+        assert_eq!(step(loading.clone(), event), (loading.clone(), vec![]));
+    }
+    let (ready_state, _) = run(ready());
+    for event in [
+        Event::PaymentResolved(result(PAYMENT_SUCCEEDED)),
+        Event::ConfirmFailed(problem("network", true)),
+        Event::SessionLoaded(session()),
+        Event::Retry,
+    ] {
+        assert_eq!(
+            step(ready_state.clone(), event),
+            (ready_state.clone(), vec![])
+        );
+    }
+}

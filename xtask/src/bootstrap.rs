@@ -1,0 +1,241 @@
+//! Bootstrap: installs, once, every tool the build and the tests need, and says why.
+//!
+//! - the wasm32 standard library: `rustup target add` first (time-bounded); where the
+//!   toolchain server is unreachable, Debian's rustc-web with its std sources (build-std);
+//! - wasm-bindgen-cli at exactly the version `Cargo.toml` pins for the `wasm-bindgen` crate;
+//! - npm packages from `package-lock.json`: binaryen's wasm-opt and playwright-core;
+//! - Debian's Chromium and ChromeDriver (tests only), with fonts for the shipped scripts.
+//!
+//! Each step checks first and is quick when the tool is already there.
+
+use crate::sh::{Result, apt_install, cmd, have, read, root, run, step};
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+const WASM: &str = "wasm32-unknown-unknown";
+const DEBIAN_WASM: &[&str] = &[
+    "rustc-web",
+    "cargo-web",
+    "rust-web-src",
+    "rust-web-llvm",
+    "rust-web-clippy",
+    "lld-22",
+];
+
+/// How this machine builds for wasm32.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WasmToolchain {
+    /// The rustup toolchain with the wasm32 target installed.
+    Rustup,
+    /// Debian's rustc-web, linked into rustup as `web`, building std from source.
+    Debian,
+}
+
+impl WasmToolchain {
+    /// A `cargo` command set up to build for wasm32 with this toolchain.
+    pub fn cargo(self, args: &[&str]) -> Command {
+        let mut c = cmd("cargo", args);
+        c.current_dir(root());
+        if self == WasmToolchain::Debian {
+            c.env("RUSTUP_TOOLCHAIN", "web")
+                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
+        }
+        // Size: no file paths in panic messages and no Debug formatting code in the wasm.
+        c.env("RUSTC_BOOTSTRAP", "1").env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
+        );
+        c
+    }
+}
+
+/// Finds or installs a wasm32 toolchain.
+pub fn wasm_toolchain() -> Result<WasmToolchain> {
+    let installed =
+        read(&mut cmd("rustup", &["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == WASM) {
+        return Ok(WasmToolchain::Rustup);
+    }
+    if debian_ready() {
+        return Ok(WasmToolchain::Debian);
+    }
+    let marker = tools_dir().join("rustup-wasm-unavailable");
+    if !marker.exists() {
+        step(
+            "Adding the wasm32 target with rustup (at most 60 s; falls back to Debian's rustc-web)",
+        );
+        let ok = run(&mut cmd(
+            "timeout",
+            &["60", "rustup", "target", "add", WASM],
+        ))
+        .is_ok();
+        if ok {
+            return Ok(WasmToolchain::Rustup);
+        }
+        println!(
+            "    rustup cannot fetch the wasm32 target here; using Debian's rustc-web instead"
+        );
+        fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
+        let _ = fs::write(
+            &marker,
+            "rustup target add wasm32-unknown-unknown failed or timed out\n",
+        );
+    }
+    apt_install(
+        DEBIAN_WASM,
+        "Rust for wasm32 with its std sources (rustup cannot fetch the target here; ~2 min)",
+    )?;
+    run(&mut cmd("rustup", &["toolchain", "link", "web", "/usr"]))?;
+    if debian_ready() {
+        Ok(WasmToolchain::Debian)
+    } else {
+        Err("Debian's rustc-web is installed but `rustup run web rustc` does not work".into())
+    }
+}
+
+fn debian_ready() -> bool {
+    let linked = read(&mut cmd("rustup", &["toolchain", "list"])).is_some_and(|l| {
+        l.lines()
+            .any(|t| t.split_whitespace().next() == Some("web"))
+    });
+    linked
+        && PathBuf::from("/usr/lib/rustlib/src/rust/library").is_dir()
+        && PathBuf::from("/usr/bin/rust-lld").exists()
+        && PathBuf::from("/usr/bin/clippy-driver").exists()
+        && read(&mut cmd("rustup", &["run", "web", "rustc", "--version"])).is_some()
+}
+
+/// Where xtask keeps its markers and the tools it installs per checkout.
+pub fn tools_dir() -> PathBuf {
+    root().join("target").join("tools")
+}
+
+/// The `wasm-bindgen` version pinned in the widget's Cargo.toml (`wasm-bindgen = "=X"`).
+pub fn pinned_wasm_bindgen() -> Result<String> {
+    let manifest = fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
+    manifest
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("wasm-bindgen = \"="))
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .ok_or_else(|| "Cargo.toml must pin wasm-bindgen as `wasm-bindgen = \"=X.Y.Z\"`".into())
+}
+
+/// Installs wasm-bindgen-cli at the pinned version unless it is on PATH already.
+pub fn wasm_bindgen_cli() -> Result {
+    let version = pinned_wasm_bindgen()?;
+    let found = read(&mut cmd("wasm-bindgen", &["--version"])).unwrap_or_default();
+    if found.split_whitespace().nth(1) == Some(version.as_str()) {
+        return Ok(());
+    }
+    step(&format!(
+        "Installing wasm-bindgen-cli {version} (must match the wasm-bindgen crate; ~8 min on 2 cores)"
+    ));
+    let locked = run(&mut cmd(
+        "cargo",
+        &[
+            "install",
+            "--locked",
+            "wasm-bindgen-cli",
+            "--version",
+            &version,
+        ],
+    ));
+    if locked.is_err() {
+        println!(
+            "    the locked build failed (its lockfile pins crates this registry lacks); retrying unlocked"
+        );
+        run(&mut cmd(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &version],
+        ))?;
+    }
+    Ok(())
+}
+
+/// Installs the npm packages of `package-lock.json` unless they are current.
+pub fn node_modules() -> Result {
+    if !have("npm") {
+        apt_install(
+            &["nodejs", "npm"],
+            "Node.js runs wasm-opt and the end-to-end tests",
+        )?;
+    }
+    let lock = fs::read(root().join("package-lock.json")).map_err(|e| e.to_string())?;
+    let stamp = root().join("node_modules").join(".micro-checkout-lock");
+    if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
+        return Ok(());
+    }
+    step("Installing npm packages: wasm-opt (binaryen) and playwright-core (~1 min)");
+    let mut npm = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
+    run(npm.current_dir(root()))?;
+    fs::write(stamp, lock).map_err(|e| e.to_string())
+}
+
+/// The `node_modules/.bin` folder, where wasm-opt lives.
+pub fn node_bin() -> PathBuf {
+    root().join("node_modules").join(".bin")
+}
+
+/// The Chromium and ChromeDriver to test with (`CHROMIUM` / `CHROMEDRIVER` override).
+pub struct Browser {
+    /// The Chromium binary.
+    pub chromium: PathBuf,
+    /// The matching ChromeDriver.
+    pub chromedriver: PathBuf,
+}
+
+/// Finds or installs Chromium, ChromeDriver and the fonts the shipped locales need.
+pub fn browser() -> Result<Browser> {
+    let pick = |var: &str, default: &str| {
+        std::env::var_os(var)
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from(default))
+    };
+    let chromium = pick("CHROMIUM", "/usr/bin/chromium");
+    let chromedriver = pick("CHROMEDRIVER", "/usr/bin/chromedriver");
+    let fonts = PathBuf::from("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+    if !chromium.exists() || !chromedriver.exists() || !fonts.exists() {
+        apt_install(
+            &[
+                "chromium",
+                "chromium-driver",
+                "fonts-noto-core",
+                "fonts-noto-cjk",
+            ],
+            "browser tests run in real headless Chromium; Noto fonts render every locale (~3 min)",
+        )?;
+    }
+    Ok(Browser {
+        chromium,
+        chromedriver,
+    })
+}
+
+/// Makes sure rustfmt and clippy exist for the host toolchain.
+pub fn host_components() -> Result {
+    let fmt = read(&mut cmd("cargo", &["fmt", "--version"])).is_some();
+    let clippy = read(&mut cmd("cargo", &["clippy", "--version"])).is_some();
+    if fmt && clippy {
+        return Ok(());
+    }
+    step("Adding rustfmt and clippy to the host toolchain (at most 120 s)");
+    run(&mut cmd(
+        "timeout",
+        &["120", "rustup", "component", "add", "rustfmt", "clippy"],
+    ))
+}
+
+/// Waits until `probe` is true, checking every 100 ms for up to `limit`.
+pub fn wait_for(limit: Duration, mut probe: impl FnMut() -> bool) -> bool {
+    let start = std::time::Instant::now();
+    while start.elapsed() < limit {
+        if probe() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    false
+}

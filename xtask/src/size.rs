@@ -1,0 +1,74 @@
+//! `cargo xtask size`: the raw and brotli size of every shipped file, against the budget.
+
+use crate::sh::Result;
+use crate::widget::CRITICAL_PATH;
+use std::io::Write;
+use std::path::Path;
+
+/// The most the critical path may weigh, brotli-compressed, in bytes (96 KB).
+pub const BUDGET_BROTLI: usize = 96_000;
+
+/// Brotli at the quality CDNs use for static assets (11, window 22).
+pub fn brotli_len(data: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        writer
+            .write_all(data)
+            .expect("writing to memory cannot fail");
+    }
+    out.len()
+}
+
+/// Prints each critical-path file's raw and brotli size and the total; fails over budget.
+pub fn report(dist: &Path) -> Result {
+    println!("\n{:<24} {:>10} {:>10}", "file", "raw B", "brotli B");
+    let (mut raw_total, mut br_total) = (0, 0);
+    for name in CRITICAL_PATH {
+        let data = std::fs::read(dist.join(name)).map_err(|e| {
+            format!(
+                "{}: {e} (run `cargo xtask build` first)",
+                dist.join(name).display()
+            )
+        })?;
+        let br = brotli_len(&data);
+        println!("{name:<24} {:>10} {br:>10}", data.len());
+        raw_total += data.len();
+        br_total += br;
+    }
+    println!("{:<24} {raw_total:>10} {br_total:>10}", "total");
+    println!(
+        "budget: {br_total} of {BUDGET_BROTLI} B brotli ({:.1}%)",
+        br_total as f64 * 100.0 / BUDGET_BROTLI as f64
+    );
+    check_budget(br_total)
+}
+
+/// Fails when `brotli_total` passes [`BUDGET_BROTLI`].
+pub fn check_budget(brotli_total: usize) -> Result {
+    if brotli_total > BUDGET_BROTLI {
+        Err(format!(
+            "the widget's critical path is {brotli_total} B brotli, over the {BUDGET_BROTLI} B budget"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budget_rejects_one_byte_over() {
+        assert!(check_budget(BUDGET_BROTLI).is_ok());
+        assert!(check_budget(BUDGET_BROTLI + 1).is_err());
+    }
+
+    #[test]
+    fn brotli_compresses_repetitive_text() {
+        let text = "micro-checkout ".repeat(1000);
+        let len = brotli_len(text.as_bytes());
+        assert!(len > 0 && len < text.len() / 20, "{len}");
+    }
+}
