@@ -42,8 +42,16 @@ impl WasmToolchain {
             c.env("RUSTUP_TOOLCHAIN", "web")
                 .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
         }
-        // Size: no file paths in panic messages and no Debug formatting code in the wasm.
-        c.env("RUSTC_BOOTSTRAP", "1").env(
+        c.env("RUSTC_BOOTSTRAP", "1");
+        c
+    }
+
+    /// A `cargo` command for the shipped build: as [`cargo`](Self::cargo), plus flags that
+    /// drop what a buyer never needs (panic messages and their file paths, Debug
+    /// formatting). Tests build without them, so their failures stay readable.
+    pub fn cargo_shipping(self, args: &[&str]) -> Command {
+        let mut c = self.cargo(args);
+        c.env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
             "-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none",
         );

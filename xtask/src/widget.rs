@@ -44,7 +44,7 @@ pub fn dist_dir() -> PathBuf {
 /// Builds the release widget into [`dist_dir`].
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
-    run(&mut toolchain.cargo(&[
+    run(&mut toolchain.cargo_shipping(&[
         "build",
         "--release",
         "--target",

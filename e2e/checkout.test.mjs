@@ -1,0 +1,108 @@
+// End to end: the demo page in real Chromium against the running reference server.
+// Run by `cargo xtask test`, which starts the server and sets BASE_URL, CHROMIUM, SCREENSHOTS.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const SHOTS = process.env.SCREENSHOTS ?? '.';
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(() => browser?.close());
+
+const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
+// Matches `text` in an accessible name that may hold Fluent's bidi isolation marks.
+const loose = (text) => {
+  const body = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\u2068\u2069]*');
+  return new RegExp(`^[\u2068\u2069]*${body}[\u2068\u2069]*$`);
+};
+
+async function payments(sessionId) {
+  const response = await fetch(`${BASE}/admin/payments?session_id=${sessionId}`);
+  assert.equal(response.status, 200);
+  return response.json();
+}
+
+/** Opens the demo, taps Pay twice quickly, and returns what the buyer and backend saw. */
+async function payTwice({ query, locale, payName, done }) {
+  const context = await browser.newContext({ locale, viewport: { width: 480, height: 640 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE}/${query}`);
+  const sessionId = (await page.locator('micro-checkout').getAttribute('session-url')).split('/').pop();
+  const pay = page.getByRole('button', { name: payName });
+  await pay.waitFor({ timeout: 15000 });
+  await page.screenshot({ path: path.join(SHOTS, `demo-${locale}-ready.png`) });
+  // Two taps in the same task, before the widget can re-render and disable the button.
+  await pay.evaluate((button) => { button.click(); button.click(); });
+  const status = page.getByRole('status');
+  await status.filter({ hasText: done }).waitFor({ timeout: 15000 });
+  await page.locator('#events').filter({ hasText: 'mc-success' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, `demo-${locale}-succeeded.png`) });
+  const seen = { status: plain(await status.textContent()), events: await page.locator('#events').textContent() };
+  await context.close();
+  assert.deepEqual(errors, [], 'no script errors on the page');
+  return { sessionId, seen, recorded: await payments(sessionId) };
+}
+
+test('en-US: one tap pays $0.99 once, even when tapped twice', async () => {
+  const { seen, recorded } = await payTwice({
+    query: '',
+    locale: 'en-US',
+    payName: loose('Pay $0.99 Visa ending in 4242'),
+    done: 'Payment complete',
+  });
+  assert.match(seen.status, /Payment complete\. Thank you!/);
+  assert.equal((seen.events.match(/mc-success/g) ?? []).length, 1);
+  assert.equal(recorded.length, 1, 'exactly one payment recorded');
+  const [payment] = recorded;
+  assert.equal(payment.status, 'succeeded');
+  assert.equal(payment.amount_minor, 99);
+  assert.equal(payment.currency, 'USD');
+  assert.equal(payment.method, 'visa_4242');
+  assert.match(payment.idempotency_key, /^[0-9a-f]{32}$/);
+});
+
+test('ko-KR: ₩1,200 in Korean, paid once', async () => {
+  const { seen, recorded } = await payTwice({
+    query: '?locale=ko-KR&currency=KRW',
+    locale: 'ko-KR',
+    payName: loose('₩1,200 결제하기 Visa (끝자리 4242)'),
+    done: '결제가 완료되었습니다',
+  });
+  assert.match(seen.status, /결제가 완료되었습니다/);
+  assert.equal(recorded.length, 1, 'exactly one payment recorded');
+  assert.equal(recorded[0].amount_minor, 1200);
+  assert.equal(recorded[0].currency, 'KRW');
+  assert.equal(recorded[0].status, 'succeeded');
+});
+
+test('a declined card explains itself and the next method pays', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  const sessionId = (await page.locator('micro-checkout').getAttribute('session-url')).split('/').pop();
+  await page.getByRole('button', { name: 'Other ways to pay' }).click();
+  await page.getByRole('button', { name: loose('Mastercard ending in 0002') }).click();
+  await page.getByRole('button', { name: loose('Pay $0.99 Mastercard ending in 0002') }).click();
+  const status = page.getByRole('status');
+  await status.filter({ hasText: 'Your card was declined' }).waitFor();
+  await page.screenshot({ path: path.join(SHOTS, 'demo-en-US-declined.png') });
+  await page.getByRole('button', { name: loose('Visa ending in 4242') }).click();
+  await page.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).click();
+  await status.filter({ hasText: 'Payment complete' }).waitFor();
+  await context.close();
+  const recorded = await payments(sessionId);
+  assert.deepEqual(recorded.map((p) => [p.method, p.status, p.decline_code]),
+    [['mc_0002', 'failed', 'card_declined'], ['visa_4242', 'succeeded', null]]);
+  assert.notEqual(recorded[0].idempotency_key, recorded[1].idempotency_key);
+});

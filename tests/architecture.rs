@@ -1,0 +1,114 @@
+//! The architecture invariants of ARCHITECTURE.md that a machine can check.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// The source lines of `path` that are code, not comments.
+fn code_lines(path: &Path) -> Vec<String> {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with("//"))
+        .map(str::to_owned)
+        .collect()
+}
+
+fn mentions(path: &Path, words: &[&str]) -> Vec<String> {
+    code_lines(path)
+        .into_iter()
+        .filter(|line| words.iter().any(|w| line.contains(w)))
+        .collect()
+}
+
+const WEB: &[&str] = &["yew", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
+
+#[test]
+fn the_flow_and_pure_modules_import_nothing_from_the_browser() {
+    for file in ["src/flow.rs", "src/money.rs", "src/i18n.rs"] {
+        let hits = mentions(&root().join(file), WEB);
+        assert!(hits.is_empty(), "{file} must stay pure, but uses: {hits:?}");
+    }
+}
+
+#[test]
+fn the_contract_crate_has_no_web_or_server_dependencies() {
+    let manifest = fs::read_to_string(root().join("contract/Cargo.toml")).unwrap();
+    let deps = manifest.split("[dependencies]").nth(1).unwrap().split("\n[").next().unwrap();
+    let names: Vec<_> = deps
+        .lines()
+        .filter_map(|l| l.split('=').next())
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .collect();
+    assert_eq!(names, ["serde"], "the contract depends on serde only");
+    for file in rust_files(&root().join("contract/src")) {
+        let hits = mentions(&file, &["yew", "web_sys", "axum", "rusqlite", "tokio"]);
+        assert!(hits.is_empty(), "{}: {hits:?}", file.display());
+    }
+}
+
+#[test]
+fn money_is_never_a_float() {
+    let mut files = rust_files(&root().join("contract/src"));
+    files.push(root().join("src/money.rs"));
+    files.push(root().join("src/flow.rs"));
+    for file in files {
+        let hits = mentions(&file, &["f32", "f64"]);
+        assert!(hits.is_empty(), "{} uses floats: {hits:?}", file.display());
+    }
+}
+
+#[test]
+fn components_never_touch_the_network_and_render_one_component_each() {
+    for file in rust_files(&root().join("src/components")) {
+        let hits = mentions(&file, &["gloo_net", "HttpApi", "fetch", "Request::"]);
+        assert!(hits.is_empty(), "{} fetches: {hits:?}", file.display());
+        let count = code_lines(&file).iter().filter(|l| l.as_str() == "#[component]").count();
+        assert_eq!(count, 1, "{} must hold exactly one component", file.display());
+    }
+}
+
+#[test]
+fn every_rust_module_opens_with_a_doc_comment() {
+    let mut files = Vec::new();
+    for dir in ["src", "contract/src", "server/src", "xtask/src", "tests", "contract/tests", "server/tests"] {
+        files.extend(rust_files(&root().join(dir)));
+    }
+    files.push(root().join("build.rs"));
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        assert!(text.starts_with("//!"), "{} lacks its `//!` module doc", file.display());
+    }
+}
+
+#[test]
+fn the_code_map_names_every_module() {
+    let map = fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    let mut files = Vec::new();
+    for dir in ["src", "contract/src", "server/src", "xtask/src"] {
+        files.extend(rust_files(&root().join(dir)));
+    }
+    for file in files {
+        let relative = file.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
+        assert!(map.contains(&format!("`{relative}`")), "ARCHITECTURE.md's code map lacks `{relative}`");
+    }
+}
