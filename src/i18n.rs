@@ -14,6 +14,9 @@ const FSI: char = '\u{2068}';
 /// Pop directional isolate.
 const PDI: char = '\u{2069}';
 
+/// One locale's compiled messages: `(id, parts)` pairs, sorted by id.
+pub type Catalog = &'static [(&'static str, &'static [Part])];
+
 /// One piece of a compiled message.
 #[derive(Debug)]
 pub enum Part {

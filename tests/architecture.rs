@@ -52,7 +52,13 @@ fn the_flow_and_pure_modules_import_nothing_from_the_browser() {
 #[test]
 fn the_contract_crate_has_no_web_or_server_dependencies() {
     let manifest = fs::read_to_string(root().join("contract/Cargo.toml")).unwrap();
-    let deps = manifest.split("[dependencies]").nth(1).unwrap().split("\n[").next().unwrap();
+    let deps = manifest
+        .split("[dependencies]")
+        .nth(1)
+        .unwrap()
+        .split("\n[")
+        .next()
+        .unwrap();
     let names: Vec<_> = deps
         .lines()
         .filter_map(|l| l.split('=').next())
@@ -82,21 +88,41 @@ fn components_never_touch_the_network_and_render_one_component_each() {
     for file in rust_files(&root().join("src/components")) {
         let hits = mentions(&file, &["gloo_net", "HttpApi", "fetch", "Request::"]);
         assert!(hits.is_empty(), "{} fetches: {hits:?}", file.display());
-        let count = code_lines(&file).iter().filter(|l| l.as_str() == "#[component]").count();
-        assert_eq!(count, 1, "{} must hold exactly one component", file.display());
+        let count = code_lines(&file)
+            .iter()
+            .filter(|l| l.as_str() == "#[component]")
+            .count();
+        assert_eq!(
+            count,
+            1,
+            "{} must hold exactly one component",
+            file.display()
+        );
     }
 }
 
 #[test]
 fn every_rust_module_opens_with_a_doc_comment() {
     let mut files = Vec::new();
-    for dir in ["src", "contract/src", "server/src", "xtask/src", "tests", "contract/tests", "server/tests"] {
+    for dir in [
+        "src",
+        "contract/src",
+        "server/src",
+        "xtask/src",
+        "tests",
+        "contract/tests",
+        "server/tests",
+    ] {
         files.extend(rust_files(&root().join(dir)));
     }
     files.push(root().join("build.rs"));
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
-        assert!(text.starts_with("//!"), "{} lacks its `//!` module doc", file.display());
+        assert!(
+            text.starts_with("//!"),
+            "{} lacks its `//!` module doc",
+            file.display()
+        );
     }
 }
 
@@ -108,7 +134,14 @@ fn the_code_map_names_every_module() {
         files.extend(rust_files(&root().join(dir)));
     }
     for file in files {
-        let relative = file.strip_prefix(root()).unwrap().to_string_lossy().replace('\\', "/");
-        assert!(map.contains(&format!("`{relative}`")), "ARCHITECTURE.md's code map lacks `{relative}`");
+        let relative = file
+            .strip_prefix(root())
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        assert!(
+            map.contains(&format!("`{relative}`")),
+            "ARCHITECTURE.md's code map lacks `{relative}`"
+        );
     }
 }

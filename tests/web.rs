@@ -32,9 +32,17 @@ impl CheckoutApi for FixtureApi {
         Box::pin(async move { Ok(session) })
     }
 
-    fn confirm(&self, request: ConfirmRequest, key: String) -> LocalFuture<Result<PaymentResult, Problem>> {
+    fn confirm(
+        &self,
+        request: ConfirmRequest,
+        key: String,
+    ) -> LocalFuture<Result<PaymentResult, Problem>> {
         self.confirms.borrow_mut().push((request, key));
-        let result = self.results.borrow_mut().pop_front().expect("a result per confirm");
+        let result = self
+            .results
+            .borrow_mut()
+            .pop_front()
+            .expect("a result per confirm");
         Box::pin(async move {
             sleep(50).await;
             Ok(result)
@@ -66,13 +74,20 @@ impl Mounted {
         let events = Rc::new(RefCell::new(Vec::new()));
         for name in ["mc-ready", "mc-success", "mc-failure"] {
             let events = events.clone();
-            let listener = Closure::<dyn Fn()>::new(move || events.borrow_mut().push(name.to_owned()));
-            host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref()).unwrap();
+            let listener =
+                Closure::<dyn Fn()>::new(move || events.borrow_mut().push(name.to_owned()));
+            host.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())
+                .unwrap();
             listener.forget();
         }
         let api = Rc::new(FixtureApi {
             session: serde_json::from_str(session).unwrap(),
-            results: RefCell::new(results.iter().map(|r| serde_json::from_str(r).unwrap()).collect()),
+            results: RefCell::new(
+                results
+                    .iter()
+                    .map(|r| serde_json::from_str(r).unwrap())
+                    .collect(),
+            ),
             confirms: RefCell::new(Vec::new()),
         });
         let props = CheckoutProps {
@@ -85,23 +100,36 @@ impl Mounted {
     }
 
     fn find(&self, selector: &str) -> Option<HtmlElement> {
-        self.host.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+        self.host
+            .query_selector(selector)
+            .unwrap()
+            .map(|e| e.unchecked_into())
     }
 
     fn text(&self, selector: &str) -> String {
-        self.find(selector).map(|e| strip_isolation(&e.text_content().unwrap_or_default())).unwrap_or_default()
+        self.find(selector)
+            .map(|e| strip_isolation(&e.text_content().unwrap_or_default()))
+            .unwrap_or_default()
     }
 
     /// Waits up to 2 s for `selector` to contain `text`.
     async fn until_text(&self, selector: &str, text: &str) {
         let shown = until(|| self.text(selector).contains(text)).await;
-        assert!(shown, "`{selector}` never showed `{text}`; it shows `{}`", self.text(selector));
+        assert!(
+            shown,
+            "`{selector}` never showed `{text}`; it shows `{}`",
+            self.text(selector)
+        );
     }
 
     /// Waits up to 2 s for the host events to be exactly `expected`.
     async fn until_events(&self, expected: &[&str]) {
         let seen = until(|| *self.events.borrow() == expected).await;
-        assert!(seen, "host events {:?}, expected {expected:?}", self.events.borrow());
+        assert!(
+            seen,
+            "host events {:?}, expected {expected:?}",
+            self.events.borrow()
+        );
     }
 }
 
@@ -123,9 +151,18 @@ async fn shows_the_total_and_one_pay_button_with_the_amount() {
     assert_eq!(w.text(".mc-amount"), "$0.99");
     assert_eq!(w.text(".mc-item"), "Sticker pack");
     assert!(w.text(".mc-pay").contains("Visa ending in 4242"));
-    assert_eq!(w.host.query_selector_all("button.mc-pay").unwrap().length(), 1);
+    assert_eq!(
+        w.host.query_selector_all("button.mc-pay").unwrap().length(),
+        1
+    );
     assert!(w.find(".mc-methods").is_none(), "other methods stay hidden");
-    assert_eq!(w.find(".mc-status").unwrap().get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(
+        w.find(".mc-status")
+            .unwrap()
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
     w.until_events(&["mc-ready"]).await;
 }
 
@@ -139,7 +176,10 @@ async fn a_double_tap_confirms_once_and_announces_success() {
     sleep(10).await;
     if let Some(button) = w.find(".mc-pay") {
         button.click();
-        assert!(button.has_attribute("disabled"), "disabled while submitting");
+        assert!(
+            button.has_attribute("disabled"),
+            "disabled while submitting"
+        );
     }
     w.until_text(".mc-status", "Payment complete").await;
     w.until_events(&["mc-ready", "mc-success"]).await;
@@ -155,12 +195,14 @@ async fn a_decline_explains_and_offers_the_next_method() {
     w.until_text(".mc-pay", "Pay").await;
     w.find(".mc-pay").unwrap().click();
     w.until_text(".mc-status", "Your card was declined").await;
-    w.until_text(".mc-methods", "Mastercard ending in 0002").await;
+    w.until_text(".mc-methods", "Mastercard ending in 0002")
+        .await;
     w.find(".mc-method").unwrap().click();
     w.until_text(".mc-pay", "Mastercard ending in 0002").await;
     w.find(".mc-pay").unwrap().click();
     w.until_text(".mc-status", "Payment complete").await;
-    w.until_events(&["mc-ready", "mc-failure", "mc-success"]).await;
+    w.until_events(&["mc-ready", "mc-failure", "mc-success"])
+        .await;
     let confirms = w.api.confirms.borrow();
     assert_eq!(confirms.len(), 2);
     assert_ne!(confirms[0].1, confirms[1].1, "a new attempt gets a new key");
@@ -171,6 +213,16 @@ async fn korean_shows_won_without_decimals() {
     let w = Mounted::new(SESSION_KRW, &[], "ko-KR");
     w.until_text(".mc-pay", "결제하기").await;
     assert_eq!(w.text(".mc-amount"), "₩1,200");
-    assert!(w.text(".mc-pay").starts_with("₩1,200 결제하기"), "{}", w.text(".mc-pay"));
-    assert_eq!(w.find(".mc-checkout").unwrap().get_attribute("lang").as_deref(), Some("ko-KR"));
+    assert!(
+        w.text(".mc-pay").starts_with("₩1,200 결제하기"),
+        "{}",
+        w.text(".mc-pay")
+    );
+    assert_eq!(
+        w.find(".mc-checkout")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("ko-KR")
+    );
 }

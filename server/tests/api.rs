@@ -4,7 +4,9 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
-use micro_checkout_contract::fixtures::{CONFIRM_REQUEST, CREATE_SESSION_REQUEST, PAYMENT_SUCCEEDED, SESSION};
+use micro_checkout_contract::fixtures::{
+    CONFIRM_REQUEST, CREATE_SESSION_REQUEST, PAYMENT_SUCCEEDED, SESSION,
+};
 use micro_checkout_server::{Db, PaymentRecord, app};
 use serde_json::{Value, json};
 use tempfile::TempDir;
@@ -19,10 +21,19 @@ impl Backend {
     fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(&dir.path().join("test.db")).unwrap();
-        Self { router: app(db, None), dir }
+        Self {
+            router: app(db, None),
+            dir,
+        }
     }
 
-    async fn call(&self, method: &str, uri: &str, key: Option<&str>, body: Option<String>) -> (StatusCode, Value) {
+    async fn call(
+        &self,
+        method: &str,
+        uri: &str,
+        key: Option<&str>,
+        body: Option<String>,
+    ) -> (StatusCode, Value) {
         let mut request = Request::builder().method(method).uri(uri);
         if let Some(key) = key {
             request = request.header("Idempotency-Key", key);
@@ -40,18 +51,38 @@ impl Backend {
     }
 
     async fn session(&self) -> String {
-        let (status, body) = self.call("POST", "/api/sessions", None, Some(CREATE_SESSION_REQUEST.into())).await;
+        let (status, body) = self
+            .call(
+                "POST",
+                "/api/sessions",
+                None,
+                Some(CREATE_SESSION_REQUEST.into()),
+            )
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_str().unwrap().to_owned()
     }
 
     async fn confirm(&self, session: &str, key: &str, method_id: &str) -> (StatusCode, Value) {
         let body = json!({ "version": 1, "method_id": method_id }).to_string();
-        self.call("POST", &format!("/api/sessions/{session}/confirm"), Some(key), Some(body)).await
+        self.call(
+            "POST",
+            &format!("/api/sessions/{session}/confirm"),
+            Some(key),
+            Some(body),
+        )
+        .await
     }
 
     async fn payments(&self, session: &str) -> Vec<PaymentRecord> {
-        let (status, body) = self.call("GET", &format!("/admin/payments?session_id={session}"), None, None).await;
+        let (status, body) = self
+            .call(
+                "GET",
+                &format!("/admin/payments?session_id={session}"),
+                None,
+                None,
+            )
+            .await;
         assert_eq!(status, StatusCode::OK);
         serde_json::from_value(body).unwrap()
     }
@@ -67,7 +98,9 @@ fn keys(value: &Value) -> Vec<String> {
 async fn created_sessions_match_the_golden_fixture_and_can_be_fetched() {
     let backend = Backend::new();
     let id = backend.session().await;
-    let (status, mut fetched) = backend.call("GET", &format!("/api/sessions/{id}"), None, None).await;
+    let (status, mut fetched) = backend
+        .call("GET", &format!("/api/sessions/{id}"), None, None)
+        .await;
     assert_eq!(status, StatusCode::OK);
     let mut golden: Value = serde_json::from_str(SESSION).unwrap();
     fetched["id"] = Value::Null;
@@ -80,17 +113,32 @@ async fn confirm_charges_once_and_records_the_payment() {
     let backend = Backend::new();
     let id = backend.session().await;
     let (status, result) = backend
-        .call("POST", &format!("/api/sessions/{id}/confirm"), Some("key-1"), Some(CONFIRM_REQUEST.into()))
+        .call(
+            "POST",
+            &format!("/api/sessions/{id}/confirm"),
+            Some("key-1"),
+            Some(CONFIRM_REQUEST.into()),
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{result}");
     assert_eq!(result["status"], "succeeded");
     let golden: Value = serde_json::from_str(PAYMENT_SUCCEEDED).unwrap();
-    assert_eq!(keys(&result), keys(&golden), "same shape as the golden fixture");
+    assert_eq!(
+        keys(&result),
+        keys(&golden),
+        "same shape as the golden fixture"
+    );
     let payments = backend.payments(&id).await;
     assert_eq!(payments.len(), 1);
     let p = &payments[0];
-    assert_eq!((p.amount_minor, p.currency.as_str(), p.method.as_str()), (99, "USD", "visa_4242"));
-    assert_eq!((p.status.as_str(), p.idempotency_key.as_str()), ("succeeded", "key-1"));
+    assert_eq!(
+        (p.amount_minor, p.currency.as_str(), p.method.as_str()),
+        (99, "USD", "visa_4242")
+    );
+    assert_eq!(
+        (p.status.as_str(), p.idempotency_key.as_str()),
+        ("succeeded", "key-1")
+    );
     assert_eq!(p.id, result["payment_id"].as_str().unwrap());
     assert!(p.created_at.ends_with('Z'), "{}", p.created_at);
 }
@@ -134,12 +182,23 @@ async fn a_test_card_declines_its_replay_declines_and_another_method_pays() {
     let id = backend.session().await;
     let (status, declined) = backend.confirm(&id, "key-1", "mc_0002").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!((declined["status"].as_str(), declined["code"].as_str()), (Some("failed"), Some("card_declined")));
+    assert_eq!(
+        (declined["status"].as_str(), declined["code"].as_str()),
+        (Some("failed"), Some("card_declined"))
+    );
     let (_, replay) = backend.confirm(&id, "key-1", "mc_0002").await;
-    assert_eq!(replay, declined, "a replayed key returns the first result, even a failure");
+    assert_eq!(
+        replay, declined,
+        "a replayed key returns the first result, even a failure"
+    );
     let (_, paid) = backend.confirm(&id, "key-2", "visa_4242").await;
     assert_eq!(paid["status"], "succeeded");
-    let statuses: Vec<_> = backend.payments(&id).await.into_iter().map(|p| p.status).collect();
+    let statuses: Vec<_> = backend
+        .payments(&id)
+        .await
+        .into_iter()
+        .map(|p| p.status)
+        .collect();
     assert_eq!(statuses, ["failed", "succeeded"]);
 }
 
@@ -150,7 +209,9 @@ async fn one_hundred_concurrent_confirms_with_one_key_charge_once() {
     let mut tasks = Vec::new();
     for _ in 0..100 {
         let (backend, id) = (backend.clone(), id.clone());
-        tasks.push(tokio::spawn(async move { backend.confirm(&id, "same-key", "visa_4242").await }));
+        tasks.push(tokio::spawn(async move {
+            backend.confirm(&id, "same-key", "visa_4242").await
+        }));
     }
     let mut payment_ids = std::collections::BTreeSet::new();
     for task in tasks {
@@ -169,7 +230,12 @@ async fn concurrent_confirms_with_different_keys_still_charge_once() {
     let tasks: Vec<_> = (0..20)
         .map(|i| {
             let (backend, id) = (backend.clone(), id.clone());
-            tokio::spawn(async move { backend.confirm(&id, &format!("key-{i}"), "visa_4242").await.0 })
+            tokio::spawn(async move {
+                backend
+                    .confirm(&id, &format!("key-{i}"), "visa_4242")
+                    .await
+                    .0
+            })
         })
         .collect();
     let mut ok = 0;
@@ -190,23 +256,66 @@ async fn bad_confirms_get_clear_errors_and_charge_nothing() {
     let id = backend.session().await;
     let uri = format!("/api/sessions/{id}/confirm");
     let cases = [
-        (None, Some(CONFIRM_REQUEST.to_owned()), StatusCode::BAD_REQUEST, "missing_idempotency_key"),
-        (Some("k"), Some("{not json".to_owned()), StatusCode::BAD_REQUEST, "invalid_json"),
+        (
+            None,
+            Some(CONFIRM_REQUEST.to_owned()),
+            StatusCode::BAD_REQUEST,
+            "missing_idempotency_key",
+        ),
+        (
+            Some("k"),
+            Some("{not json".to_owned()),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
         (Some("k"), None, StatusCode::BAD_REQUEST, "invalid_json"),
-        (Some("k"), Some(r#"{"version":1}"#.to_owned()), StatusCode::BAD_REQUEST, "invalid_json"),
-        (Some("k"), Some(r#"{"version":2,"method_id":"visa_4242"}"#.to_owned()), StatusCode::BAD_REQUEST, "unsupported_version"),
-        (Some("k"), Some(r#"{"version":1,"method_id":"nope"}"#.to_owned()), StatusCode::UNPROCESSABLE_ENTITY, "unknown_method"),
-        (Some("k"), Some(format!(r#"{{"version":1,"method_id":"{}"}}"#, "x".repeat(20_000))), StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"),
+        (
+            Some("k"),
+            Some(r#"{"version":1}"#.to_owned()),
+            StatusCode::BAD_REQUEST,
+            "invalid_json",
+        ),
+        (
+            Some("k"),
+            Some(r#"{"version":2,"method_id":"visa_4242"}"#.to_owned()),
+            StatusCode::BAD_REQUEST,
+            "unsupported_version",
+        ),
+        (
+            Some("k"),
+            Some(r#"{"version":1,"method_id":"nope"}"#.to_owned()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "unknown_method",
+        ),
+        (
+            Some("k"),
+            Some(format!(
+                r#"{{"version":1,"method_id":"{}"}}"#,
+                "x".repeat(20_000)
+            )),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+        ),
     ];
     for (key, body, status, code) in cases {
         let (got, answer) = backend.call("POST", &uri, key, body).await;
-        assert_eq!((got, answer["error"]["code"].as_str()), (status, Some(code)), "{answer}");
+        assert_eq!(
+            (got, answer["error"]["code"].as_str()),
+            (status, Some(code)),
+            "{answer}"
+        );
     }
     let long_key = "k".repeat(256);
     let (status, answer) = backend.confirm(&id, &long_key, "visa_4242").await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_request")));
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_request"))
+    );
     let (status, answer) = backend.confirm("ses_missing", "k", "visa_4242").await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("session_not_found")));
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("session_not_found"))
+    );
     assert!(backend.payments(&id).await.is_empty());
 }
 
@@ -214,36 +323,71 @@ async fn bad_confirms_get_clear_errors_and_charge_nothing() {
 async fn bad_sessions_are_refused_with_a_reason() {
     let backend = Backend::new();
     let good: Value = serde_json::from_str(CREATE_SESSION_REQUEST).unwrap();
-    let variants: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
-        ("currency", Box::new(|v| v["amount"]["currency"] = json!("usd"))),
-        ("amount", Box::new(|v| v["amount"]["amount_minor"] = json!(0))),
-        ("amount", Box::new(|v| v["amount"]["amount_minor"] = json!(-5))),
+    type Change = Box<dyn Fn(&mut Value)>;
+    let variants: Vec<(&str, Change)> = vec![
+        (
+            "currency",
+            Box::new(|v| v["amount"]["currency"] = json!("usd")),
+        ),
+        (
+            "amount",
+            Box::new(|v| v["amount"]["amount_minor"] = json!(0)),
+        ),
+        (
+            "amount",
+            Box::new(|v| v["amount"]["amount_minor"] = json!(-5)),
+        ),
         ("item", Box::new(|v| v["item"] = json!("x".repeat(121)))),
         ("merchant", Box::new(|v| v["merchant"] = json!("  "))),
-        ("last4", Box::new(|v| v["methods"][0]["last4"] = json!("42a2"))),
-        ("default_method", Box::new(|v| v["default_method"] = json!("none"))),
+        (
+            "last4",
+            Box::new(|v| v["methods"][0]["last4"] = json!("42a2")),
+        ),
+        (
+            "default_method",
+            Box::new(|v| v["default_method"] = json!("none")),
+        ),
         ("methods", Box::new(|v| v["methods"] = json!([]))),
-        ("repeated", Box::new(|v| v["methods"][1]["id"] = json!("visa_4242"))),
+        (
+            "repeated",
+            Box::new(|v| v["methods"][1]["id"] = json!("visa_4242")),
+        ),
     ];
     for (reason, change) in variants {
         let mut body = good.clone();
         change(&mut body);
-        let (status, answer) = backend.call("POST", "/api/sessions", None, Some(body.to_string())).await;
+        let (status, answer) = backend
+            .call("POST", "/api/sessions", None, Some(body.to_string()))
+            .await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{reason}: {answer}");
         assert_eq!(answer["error"]["code"], "invalid_request");
-        assert!(answer["error"]["detail"].as_str().unwrap().contains(reason), "{reason}: {answer}");
+        assert!(
+            answer["error"]["detail"].as_str().unwrap().contains(reason),
+            "{reason}: {answer}"
+        );
     }
-    let (status, answer) = backend.call("POST", "/api/sessions", None, Some("[]".into())).await;
-    assert_eq!((status, answer["error"]["code"].as_str()), (StatusCode::BAD_REQUEST, Some("invalid_json")));
+    let (status, answer) = backend
+        .call("POST", "/api/sessions", None, Some("[]".into()))
+        .await;
+    assert_eq!(
+        (status, answer["error"]["code"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("invalid_json"))
+    );
 }
 
 #[tokio::test]
 async fn unknown_routes_and_methods_answer_json() {
     let backend = Backend::new();
     let (status, body) = backend.call("GET", "/api/nothing", None, None).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::NOT_FOUND, Some("not_found")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::NOT_FOUND, Some("not_found"))
+    );
     let (status, body) = backend.call("DELETE", "/api/sessions", None, None).await;
-    assert_eq!((status, body["error"]["code"].as_str()), (StatusCode::METHOD_NOT_ALLOWED, Some("method_not_allowed")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::METHOD_NOT_ALLOWED, Some("method_not_allowed"))
+    );
 }
 
 #[tokio::test]
@@ -252,14 +396,36 @@ async fn the_demo_page_embeds_a_fresh_session_and_escapes_nothing_unsafe() {
     let (status, page) = backend.call("GET", "/?locale=ko-KR", None, None).await;
     assert_eq!(status, StatusCode::OK);
     let page = page.as_str().unwrap();
-    assert!(page.contains(r#"<micro-checkout session-url="/api/sessions/ses_"#), "{page}");
+    assert!(
+        page.contains(r#"<micro-checkout session-url="/api/sessions/ses_"#),
+        "{page}"
+    );
     assert!(page.contains(r#"locale="ko-KR""#));
-    let (_, hostile) = backend.call("GET", "/?locale=%22%3E%3Cscript%3E", None, None).await;
-    assert!(!hostile.as_str().unwrap().contains("<script>"), "the locale is filtered");
+    let (_, hostile) = backend
+        .call("GET", "/?locale=%22%3E%3Cscript%3E", None, None)
+        .await;
+    assert!(
+        !hostile.as_str().unwrap().contains("<script>"),
+        "the locale is filtered"
+    );
     let (_, won) = backend.call("GET", "/?currency=KRW", None, None).await;
-    let id = won.as_str().unwrap().split("/api/sessions/").nth(1).unwrap().split('"').next().unwrap().to_owned();
-    let (_, session) = backend.call("GET", &format!("/api/sessions/{id}"), None, None).await;
-    assert_eq!(session["amount"], json!({ "amount_minor": 1200, "currency": "KRW" }));
+    let id = won
+        .as_str()
+        .unwrap()
+        .split("/api/sessions/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (_, session) = backend
+        .call("GET", &format!("/api/sessions/{id}"), None, None)
+        .await;
+    assert_eq!(
+        session["amount"],
+        json!({ "amount_minor": 1200, "currency": "KRW" })
+    );
 }
 
 #[tokio::test]
@@ -268,9 +434,16 @@ async fn payments_survive_a_restart() {
     let id = backend.session().await;
     backend.confirm(&id, "key-1", "visa_4242").await;
     let reopened = app(Db::open(&backend.dir.path().join("test.db")).unwrap(), None);
-    let again = Backend { dir: tempfile::tempdir().unwrap(), router: reopened };
+    let again = Backend {
+        dir: tempfile::tempdir().unwrap(),
+        router: reopened,
+    };
     assert_eq!(again.payments(&id).await.len(), 1);
     let (status, _) = again.confirm(&id, "key-1", "visa_4242").await;
-    assert_eq!(status, StatusCode::OK, "the stored answer replays after a restart");
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "the stored answer replays after a restart"
+    );
     assert_eq!(again.payments(&id).await.len(), 1);
 }

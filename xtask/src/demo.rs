@@ -21,10 +21,7 @@ pub fn run_demo(port: u16, db: Option<String>) -> Result {
     });
     step("Starting the demo (Ctrl-C stops it)");
     let server = root().join("target/debug/micro-checkout-server");
-    run(cmd(
-        server.to_str().unwrap_or_default(),
-        &["--port", &port.to_string(), "--db", &db],
-    )
-    .arg("--dist")
-    .arg(&dist))
+    run(cmd(server, &["--port", &port.to_string(), "--db", &db])
+        .arg("--dist")
+        .arg(&dist))
 }

@@ -11,8 +11,8 @@ pub fn step(what: &str) {
     println!("\n==> {what}");
 }
 
-/// A command with a program, arguments and extra environment.
-pub fn cmd(program: &str, args: &[&str]) -> Command {
+/// A command running `program` (a name on PATH or a path) with `args`.
+pub fn cmd(program: impl AsRef<std::ffi::OsStr>, args: &[&str]) -> Command {
     let mut command = Command::new(program);
     command.args(args);
     command

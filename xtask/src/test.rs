@@ -100,10 +100,7 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
     let server = cmd(
-        root()
-            .join("target/debug/micro-checkout-server")
-            .to_str()
-            .unwrap_or_default(),
+        root().join("target/debug/micro-checkout-server"),
         &["--port", &port.to_string()],
     )
     .arg("--db")

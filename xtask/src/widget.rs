@@ -58,7 +58,7 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     let _ = fs::remove_dir_all(&dist);
     fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     step("Generating the JavaScript bindings (wasm-bindgen) and shrinking the wasm (wasm-opt -Oz)");
-    run(&mut cmd(
+    run(cmd(
         "wasm-bindgen",
         &[
             "--target",
@@ -73,7 +73,7 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     .arg(&wasm))?;
     let module = dist.join("core_bg.wasm");
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(wasm_opt.to_str().unwrap_or("wasm-opt"), WASM_OPT_FLAGS)
+    run(cmd(wasm_opt, WASM_OPT_FLAGS)
         .arg(&module)
         .arg("-o")
         .arg(&module))?;
