@@ -76,7 +76,7 @@ pub fn wasm_toolchain() -> Result<WasmToolchain> {
         );
         let ok = run(&mut cmd(
             "timeout",
-            &["60", "rustup", "target", "add", WASM],
+            &["-k", "5", "60", "rustup", "target", "add", WASM],
         ))
         .is_ok();
         if ok {
@@ -232,7 +232,16 @@ pub fn host_components() -> Result {
     step("Adding rustfmt and clippy to the host toolchain (at most 120 s)");
     run(&mut cmd(
         "timeout",
-        &["120", "rustup", "component", "add", "rustfmt", "clippy"],
+        &[
+            "-k",
+            "5",
+            "120",
+            "rustup",
+            "component",
+            "add",
+            "rustfmt",
+            "clippy",
+        ],
     ))
 }
 
