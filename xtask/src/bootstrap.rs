@@ -1,7 +1,8 @@
 //! Bootstrap: installs, once, every tool the build and the tests need, and says why.
 //!
-//! - the wasm32 standard library: `rustup target add` first (time-bounded); where the
-//!   toolchain server is unreachable, Debian's rustc-web with its std sources (build-std);
+//! - the wasm32 toolchain: `rustup target add` and the `rust-src` component first
+//!   (time-bounded); where the toolchain server is unreachable, Debian's rustc-web with its
+//!   std sources. Either way std is built from source, so sizes match;
 //! - wasm-bindgen-cli at exactly the version `Cargo.toml` pins for the `wasm-bindgen` crate;
 //! - npm packages from `package-lock.json`: binaryen's wasm-opt and playwright-core;
 //! - Debian's Chromium and ChromeDriver (tests only), with fonts for the shipped scripts.
@@ -24,12 +25,13 @@ const DEBIAN_WASM: &[&str] = &[
     "lld-22",
 ];
 
-/// How this machine builds for wasm32.
+/// How this machine builds for wasm32. Both ways build the standard library from source
+/// (`-Zbuild-std`), so the shipped wasm is the same size wherever it is built.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WasmToolchain {
-    /// The rustup toolchain with the wasm32 target installed.
+    /// The default rustup toolchain, with the wasm32 target and `rust-src` installed.
     Rustup,
-    /// Debian's rustc-web, linked into rustup as `web`, building std from source.
+    /// Debian's rustc-web, linked into rustup as `web`, with its std sources.
     Debian,
 }
 
@@ -37,12 +39,12 @@ impl WasmToolchain {
     /// A `cargo` command set up to build for wasm32 with this toolchain.
     pub fn cargo(self, args: &[&str]) -> Command {
         let mut c = cmd("cargo", args);
-        c.current_dir(root());
+        c.current_dir(root())
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
         if self == WasmToolchain::Debian {
-            c.env("RUSTUP_TOOLCHAIN", "web")
-                .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
+            c.env("RUSTUP_TOOLCHAIN", "web");
         }
-        c.env("RUSTC_BOOTSTRAP", "1");
         c
     }
 
@@ -59,11 +61,9 @@ impl WasmToolchain {
     }
 }
 
-/// Finds or installs a wasm32 toolchain.
+/// Finds or installs a wasm32 toolchain: rustup first (time-bounded), else Debian's.
 pub fn wasm_toolchain() -> Result<WasmToolchain> {
-    let installed =
-        read(&mut cmd("rustup", &["target", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == WASM) {
+    if rustup_ready() {
         return Ok(WasmToolchain::Rustup);
     }
     if debian_ready() {
@@ -71,29 +71,26 @@ pub fn wasm_toolchain() -> Result<WasmToolchain> {
     }
     let marker = tools_dir().join("rustup-wasm-unavailable");
     if !marker.exists() {
-        step(
-            "Adding the wasm32 target with rustup (at most 60 s; falls back to Debian's rustc-web)",
-        );
-        let ok = run(&mut cmd(
-            "timeout",
-            &["-k", "5", "60", "rustup", "target", "add", WASM],
-        ))
-        .is_ok();
-        if ok {
+        step("Adding the wasm32 target and the std sources with rustup (at most 60 s each)");
+        for args in [["target", "add", WASM], ["component", "add", "rust-src"]] {
+            let mut probe = cmd("timeout", &["-k", "5", "60", "rustup"]);
+            if run(probe.args(args)).is_err() {
+                break;
+            }
+        }
+        if rustup_ready() {
             return Ok(WasmToolchain::Rustup);
         }
-        println!(
-            "    rustup cannot fetch the wasm32 target here; using Debian's rustc-web instead"
-        );
+        println!("    rustup cannot fetch them here; using Debian's rustc-web instead");
         fs::create_dir_all(tools_dir()).map_err(|e| e.to_string())?;
         let _ = fs::write(
             &marker,
-            "rustup target add wasm32-unknown-unknown failed or timed out\n",
+            "rustup could not add the wasm32 target or rust-src\n",
         );
     }
     apt_install(
         DEBIAN_WASM,
-        "Rust for wasm32 with its std sources (rustup cannot fetch the target here; ~2 min)",
+        "Rust for wasm32 with its std sources (rustup cannot fetch them here; ~2 min)",
     )?;
     run(&mut cmd("rustup", &["toolchain", "link", "web", "/usr"]))?;
     if debian_ready() {
@@ -101,6 +98,16 @@ pub fn wasm_toolchain() -> Result<WasmToolchain> {
     } else {
         Err("Debian's rustc-web is installed but `rustup run web rustc` does not work".into())
     }
+}
+
+fn rustup_ready() -> bool {
+    let targets = read(&mut cmd("rustup", &["target", "list", "--installed"])).unwrap_or_default();
+    let sysroot = read(&mut cmd("rustc", &["--print", "sysroot"])).unwrap_or_default();
+    targets.lines().any(|l| l.trim() == WASM)
+        && !sysroot.is_empty()
+        && PathBuf::from(sysroot)
+            .join("lib/rustlib/src/rust/library")
+            .is_dir()
 }
 
 fn debian_ready() -> bool {
