@@ -106,3 +106,56 @@ test('a declined card explains itself and the next method pays', async () => {
     [['mc_0002', 'failed', 'card_declined'], ['visa_4242', 'succeeded', null]]);
   assert.notEqual(recorded[0].idempotency_key, recorded[1].idempotency_key);
 });
+
+test('SPA: mount, update the locale in place, destroy; bad options raise mc-error', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  const sessionUrl = await page.locator('micro-checkout').getAttribute('session-url');
+  const result = await page.evaluate(async (url) => {
+    const { mount } = await import('/dist/micro-checkout.js');
+    const waitFor = async (check) => {
+      for (let i = 0; i < 300 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+      return check();
+    };
+    const el = document.createElement('div');
+    document.body.append(el);
+    const events = [];
+    el.addEventListener('mc-ready', (e) => events.push(['ready', e.detail.sessionId]));
+    const handle = mount(el, { sessionUrl: url, locale: 'en-US' });
+    await handle.ready;
+    const english = await waitFor(() => el.querySelector('.mc-pay')?.textContent.includes('Pay'));
+    handle.update({ locale: 'ko-KR' });
+    const korean = await waitFor(() => el.querySelector('.mc-pay')?.textContent.includes('결제하기'));
+    handle.destroy();
+    const emptied = await waitFor(() => el.childElementCount === 0);
+    const bad = document.createElement('div');
+    document.body.append(bad);
+    const error = new Promise((resolve) => bad.addEventListener('mc-error', (e) => resolve(e.detail)));
+    mount(bad, {});
+    return { english, korean, emptied, events, error: await error };
+  }, sessionUrl);
+  await context.close();
+  assert.equal(result.english, true, 'rendered in English');
+  assert.equal(result.korean, true, 'update() switched to Korean in place');
+  assert.equal(result.emptied, true, 'destroy() removed the widget');
+  assert.deepEqual(result.events, [['ready', sessionUrl.split('/').pop()]]);
+  assert.equal(result.error.code, 'mount_failed');
+  assert.match(result.error.message, /sessionUrl/);
+});
+
+test('a session that cannot load says so, offers a retry and tells the host page', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/`);
+  const detail = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.createElement('micro-checkout');
+    el.addEventListener('mc-error', (e) => resolve(e.detail));
+    el.setAttribute('session-url', '/api/sessions/ses_missing');
+    document.body.append(el);
+  }));
+  assert.deepEqual(detail, { code: 'session_not_found' });
+  await page.getByRole('status').filter({ hasText: 'We couldn’t load this checkout.' }).waitFor();
+  await page.getByRole('button', { name: 'Try again' }).waitFor();
+  await context.close();
+});
