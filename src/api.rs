@@ -4,12 +4,10 @@
 //! JSON contract to a merchant backend with gloo-net, and tests or the designer preview
 //! plug in their own implementation. Every failure is reduced to a flow [`Problem`].
 
+use crate::decode::{ApiErrorBody, Decode, from_json};
 use crate::flow::Problem;
 use gloo_net::http::{Request, Response};
-use micro_checkout_contract::{
-    ApiError, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session,
-};
-use serde::de::DeserializeOwned;
+use micro_checkout_contract::{ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -85,22 +83,21 @@ fn problem(code: &str, outcome_unknown: bool) -> Problem {
 
 /// Maps a response to the contract: 2xx decodes `T`; 4xx carries the backend's error
 /// code (the request did not take effect); 5xx and network loss leave the outcome unknown.
-async fn read<T: DeserializeOwned>(
-    response: Result<Response, gloo_net::Error>,
-) -> Result<T, Problem> {
+async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<T, Problem> {
     let response = response.map_err(|_| problem("network", true))?;
     let status = response.status();
+    let text = response.text().await.map_err(|_| problem("network", true));
     if response.ok() {
-        return response
-            .json::<T>()
-            .await
-            .map_err(|_| problem("bad_response", true));
+        return from_json::<T>(&text?).map_err(|field| {
+            web_sys::console::warn_2(&"micro-checkout: unreadable response field".into(), &field.into());
+            problem("bad_response", true)
+        });
     }
     if status >= 500 {
         return Err(problem("server_error", true));
     }
-    match response.json::<ApiError>().await {
-        Ok(error) => Err(problem(&error.error.code, false)),
+    match from_json::<ApiErrorBody>(&text?) {
+        Ok(ApiErrorBody(error)) => Err(problem(&error.code, false)),
         Err(_) => Err(problem("bad_response", false)),
     }
 }

@@ -5,7 +5,8 @@
 //! what happened back in as [`Event`]s. Randomness (idempotency keys) arrives inside events.
 
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, DeclineCode, PaymentResult, PaymentStatus, Session,
+    CONTRACT_VERSION, ConfirmRequest, ErrorInfo, Method, MethodKind, PaymentResult,
+    PaymentStatus, Session,
 };
 
 /// Where the checkout stands.
@@ -61,8 +62,9 @@ pub struct Checkout {
 /// A failed payment attempt.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Failure {
-    /// The backend declined: nothing was charged. Paying again starts a new attempt.
-    Declined(DeclineCode),
+    /// The backend answered `failed` or `canceled`: nothing was charged. Paying again
+    /// starts a new attempt.
+    Declined(ErrorInfo),
     /// The confirm call failed. When the outcome is unknown, `retry_key` holds the key so
     /// that paying again with the same method replays the same attempt, never a new charge.
     Problem {
@@ -215,10 +217,18 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     }
 }
 
-fn session_loaded(session: Session) -> (State, Vec<Effect>) {
+/// Whether the widget can pay with `method` for `amount_minor`: its kind is one the
+/// widget handles, and the amount is within the method's limits.
+pub fn payable(method: &Method, amount_minor: i64) -> bool {
+    matches!(method.kind, MethodKind::SavedCard { .. }) && method.accepts(amount_minor)
+}
+
+fn session_loaded(mut session: Session) -> (State, Vec<Effect>) {
     if session.version != CONTRACT_VERSION {
         return load_problem("unsupported_version");
     }
+    let total = session.amount.amount_minor;
+    session.methods.retain(|m| payable(m, total));
     let selected = match session.method(&session.default_method) {
         Some(method) => method.id.clone(),
         None => match session.methods.first() {
@@ -256,6 +266,7 @@ fn submit(checkout: Checkout, key: String) -> (State, Vec<Effect>) {
     let request = ConfirmRequest {
         version: CONTRACT_VERSION,
         method_id: checkout.selected.clone(),
+        ..ConfirmRequest::default()
     };
     let effect = Effect::Confirm {
         request,
@@ -286,12 +297,23 @@ fn resolved(mut checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect
             },
             vec![],
         ),
-        PaymentStatus::Failed { code } => {
+        PaymentStatus::RequiresAction | PaymentStatus::Failed | PaymentStatus::Canceled => {
+            let error = match (result.status, result.error) {
+                (PaymentStatus::RequiresAction, _) => ErrorInfo {
+                    code: "action_unsupported".to_owned(),
+                    retryable: false,
+                },
+                (_, Some(error)) => error,
+                (_, None) => ErrorInfo {
+                    code: "unknown".to_owned(),
+                    retryable: false,
+                },
+            };
             let emit = Effect::Emit(HostEvent::Failure {
-                code: code.as_str().to_owned(),
+                code: error.code.clone(),
             });
             checkout.others_open = true;
-            let failure = Failure::Declined(code);
+            let failure = Failure::Declined(error);
             (State::Failed { checkout, failure }, vec![emit])
         }
     }

@@ -88,6 +88,11 @@ impl Messages {
         self.locale
     }
 
+    /// Whether message `id` exists here or in en-US.
+    pub fn has(&self, id: &str) -> bool {
+        lookup(self.locale, id).or_else(|| lookup(FALLBACK_LOCALE, id)).is_some()
+    }
+
     /// Resolves message `id` with `args`. `plural` maps a number to its CLDR plural
     /// category (`one`, `other`, …) in this locale. A missing id resolves to the id itself.
     pub fn format(&self, id: &str, args: &[(&str, Arg)], plural: &dyn Fn(i64) -> String) -> String {

@@ -73,6 +73,11 @@ impl Texts {
         self.messages.format(id, args, &plural)
     }
 
+    /// Whether message `id` exists (in this locale or in en-US).
+    pub fn has(&self, id: &str) -> bool {
+        self.messages.has(id)
+    }
+
     /// Formats `money` in this locale.
     pub fn money(&self, money: &Money) -> String {
         format_money(money, self.locale())
@@ -87,6 +92,7 @@ impl Texts {
                 "saved-card",
                 &[("brand", Arg::Str(brand)), ("last4", Arg::Str(last4))],
             ),
+            other => other.name().to_owned(),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod components;
+pub mod decode;
 pub mod embed;
 pub mod flow;
 pub mod hooks;

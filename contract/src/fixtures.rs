@@ -1,20 +1,43 @@
-//! The golden JSON fixtures, embedded so the widget's and the server's tests read the same
-//! bytes the contract's own tests pin.
+//! The golden JSON fixtures, embedded so the contract's, the widget's and the server's tests
+//! read the same bytes. Every file in `contract/fixtures/` is listed in [`ALL`].
 
-/// A $0.99 session with a saved Visa (default) and a saved Mastercard that declines.
-pub const SESSION: &str = include_str!("../fixtures/session.json");
-/// A ₩1,200 session with one saved Visa.
-pub const SESSION_KRW: &str = include_str!("../fixtures/session_krw.json");
-/// The body a merchant posts to create [`SESSION`].
-pub const CREATE_SESSION_REQUEST: &str = include_str!("../fixtures/create_session_request.json");
-/// A confirm body choosing the saved Visa.
-pub const CONFIRM_REQUEST: &str = include_str!("../fixtures/confirm_request.json");
-/// A successful payment.
-pub const PAYMENT_SUCCEEDED: &str = include_str!("../fixtures/payment_succeeded.json");
-/// A payment still processing.
-pub const PAYMENT_PROCESSING: &str = include_str!("../fixtures/payment_processing.json");
-/// A declined payment.
-pub const PAYMENT_FAILED: &str = include_str!("../fixtures/payment_failed.json");
-/// The error for a key reused with another body.
-pub const ERROR_IDEMPOTENCY_KEY_REUSED: &str =
-    include_str!("../fixtures/error_idempotency_key_reused.json");
+macro_rules! fixtures {
+    ($($name:ident = $file:literal;)*) => {
+        $(
+            #[doc = concat!("`contract/fixtures/", $file, ".json`.")]
+            pub const $name: &str = include_str!(concat!("../fixtures/", $file, ".json"));
+        )*
+        /// Every fixture as `(file stem, JSON)`.
+        pub const ALL: &[(&str, &str)] = &[$(($file, $name)),*];
+    };
+}
+
+fixtures! {
+    ACTION_CANCEL = "action_cancel";
+    ACTION_OTP = "action_otp";
+    ACTION_REDIRECT_RETURN = "action_redirect_return";
+    ACTION_RESEND_OTP = "action_resend_otp";
+    ACTION_THREE_DS = "action_three_ds";
+    CONFIRM_REQUEST = "confirm_request";
+    CONFIRM_REQUEST_BALANCE = "confirm_request_balance";
+    CONFIRM_REQUEST_CARD = "confirm_request_card";
+    CONFIRM_REQUEST_CARRIER_BILLING = "confirm_request_carrier_billing";
+    CONFIRM_REQUEST_WALLET = "confirm_request_wallet";
+    CREATE_SESSION_REQUEST = "create_session_request";
+    ERROR_IDEMPOTENCY_IN_PROGRESS = "error_idempotency_in_progress";
+    ERROR_IDEMPOTENCY_KEY_REUSED = "error_idempotency_key_reused";
+    PAYMENT_CANCELED = "payment_canceled";
+    PAYMENT_FAILED = "payment_failed";
+    PAYMENT_PROCESSING = "payment_processing";
+    PAYMENT_REQUIRES_INSTRUCTIONS = "payment_requires_instructions";
+    PAYMENT_REQUIRES_OTP = "payment_requires_otp";
+    PAYMENT_REQUIRES_QR = "payment_requires_qr";
+    PAYMENT_REQUIRES_REDIRECT = "payment_requires_redirect";
+    PAYMENT_REQUIRES_THREE_DS = "payment_requires_three_ds";
+    PAYMENT_SUCCEEDED = "payment_succeeded";
+    SESSION = "session";
+    SESSION_ALL_METHODS = "session_all_methods";
+    SESSION_KRW = "session_krw";
+    TOKENIZE_REQUEST = "tokenize_request";
+    TOKENIZE_RESPONSE = "tokenize_response";
+}

@@ -1,4 +1,5 @@
-//! Golden fixtures: each decodes into its contract type and encodes back to the same JSON.
+//! Golden fixtures: every file decodes into its contract type (chosen by its name) and
+//! encodes back to the same JSON; the examples pin the rules of the contract.
 
 use micro_checkout_contract::fixtures::*;
 use micro_checkout_contract::*;
@@ -6,104 +7,100 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-fn round_trip<T: DeserializeOwned + Serialize>(fixture: &str) -> T {
-    let value: T = serde_json::from_str(fixture).expect("fixture decodes");
+fn round_trip<T: DeserializeOwned + Serialize>(name: &str, fixture: &str) -> T {
+    let value: T = serde_json::from_str(fixture).unwrap_or_else(|e| panic!("{name}: {e}"));
     let original: Value = serde_json::from_str(fixture).unwrap();
-    assert_eq!(
-        serde_json::to_value(&value).unwrap(),
-        original,
-        "re-encoding changed the JSON"
-    );
+    assert_eq!(serde_json::to_value(&value).unwrap(), original, "{name}: re-encoding changed it");
     value
 }
 
 #[test]
-fn session_fixture_is_a_99_cent_sticker_pack_with_a_saved_visa_default() {
-    let session: Session = round_trip(SESSION);
-    assert_eq!(session.version, CONTRACT_VERSION);
-    assert_eq!(
-        session.amount,
-        Money {
-            amount_minor: 99,
-            currency: "USD".into()
+fn every_fixture_round_trips_through_its_type() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    assert_eq!(std::fs::read_dir(dir).unwrap().count(), ALL.len(), "every file is in ALL");
+    for (name, json) in ALL {
+        match *name {
+            n if n.starts_with("session") => drop(round_trip::<Session>(n, json)),
+            "create_session_request" => drop(round_trip::<CreateSessionRequest>(name, json)),
+            n if n.starts_with("confirm_request") => drop(round_trip::<ConfirmRequest>(n, json)),
+            n if n.starts_with("payment_") => drop(round_trip::<PaymentResult>(n, json)),
+            n if n.starts_with("action_") => drop(round_trip::<ActionRequest>(n, json)),
+            "tokenize_request" => drop(round_trip::<TokenizeRequest>(name, json)),
+            "tokenize_response" => drop(round_trip::<TokenizeResponse>(name, json)),
+            n if n.starts_with("error_") => drop(round_trip::<ApiError>(n, json)),
+            other => panic!("no type known for fixture {other}"),
         }
-    );
-    let default = session
-        .method(&session.default_method)
-        .expect("default is listed");
-    assert_eq!(
-        default.kind,
-        MethodKind::SavedCard {
-            brand: "visa".into(),
-            last4: "4242".into()
-        }
-    );
+    }
 }
 
 #[test]
-fn krw_session_has_no_minor_unit() {
-    let session: Session = round_trip(SESSION_KRW);
-    assert_eq!(session.amount.amount_minor, 1200);
-    assert_eq!(currency_exponent(&session.amount.currency), 0);
+fn the_all_methods_session_covers_every_method_kind() {
+    let session: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
+    let kinds: Vec<_> = session.methods.iter().map(|m| m.kind.name()).collect();
+    for kind in ["card", "saved_card", "carrier_billing", "wallet", "qr", "bank_transfer", "balance"] {
+        assert!(kinds.contains(&kind), "{kind} missing");
+    }
+    assert!(session.tokenize_url.is_some(), "a card method comes with a tokenize_url");
+    let total: i64 = session.lines.iter().map(|l| l.amount.amount_minor).sum();
+    assert_eq!(total, session.amount.amount_minor, "the total is the sum of the lines");
 }
 
 #[test]
-fn requests_round_trip_and_confirm_carries_no_amount() {
-    let _: CreateSessionRequest = round_trip(CREATE_SESSION_REQUEST);
-    let confirm: ConfirmRequest = round_trip(CONFIRM_REQUEST);
-    assert_eq!(confirm.method_id, "visa_4242");
-    let raw: Value = serde_json::from_str(CONFIRM_REQUEST).unwrap();
-    assert!(raw.get("amount").is_none(), "the server owns the amount");
+fn every_next_action_type_has_a_fixture() {
+    let mut types = Vec::new();
+    for (_, json) in ALL.iter().filter(|(n, _)| n.starts_with("payment_requires")) {
+        let result: PaymentResult = serde_json::from_str(json).unwrap();
+        assert_eq!(result.status, PaymentStatus::RequiresAction);
+        types.push(match result.next_action.expect("requires_action has a next action") {
+            NextAction::Redirect { .. } => "redirect",
+            NextAction::Otp { .. } => "otp",
+            NextAction::Qr { .. } => "qr",
+            NextAction::Instructions { .. } => "instructions",
+            NextAction::ThreeDs { .. } => "three_ds",
+        });
+    }
+    types.sort();
+    assert_eq!(types, ["instructions", "otp", "qr", "redirect", "three_ds"]);
 }
 
 #[test]
-fn payment_results_carry_their_status() {
-    let ok: PaymentResult = round_trip(PAYMENT_SUCCEEDED);
-    assert_eq!(ok.status, PaymentStatus::Succeeded);
-    let pending: PaymentResult = round_trip(PAYMENT_PROCESSING);
-    assert_eq!(pending.status, PaymentStatus::Processing);
-    let failed: PaymentResult = round_trip(PAYMENT_FAILED);
-    assert_eq!(
-        failed.status,
-        PaymentStatus::Failed {
-            code: DeclineCode::CardDeclined
-        }
-    );
-}
-
-#[test]
-fn errors_carry_a_code() {
-    let error: ApiError = round_trip(ERROR_IDEMPOTENCY_KEY_REUSED);
-    assert_eq!(error.error.code, "idempotency_key_reused");
-}
-
-#[test]
-fn unknown_fields_and_codes_are_tolerated() {
-    let newer =
-        r#"{"version":1,"payment_id":"p","status":"failed","code":"fraud_suspected","extra":1}"#;
-    let result: PaymentResult = serde_json::from_str(newer).unwrap();
-    assert_eq!(
-        result.status,
-        PaymentStatus::Failed {
-            code: DeclineCode::Other
-        }
-    );
-}
-
-#[test]
-fn currency_exponents_follow_iso_4217() {
-    for (code, exponent) in [
-        ("USD", 2),
-        ("EUR", 2),
-        ("JPY", 0),
-        ("KRW", 0),
-        ("KWD", 3),
-        ("BHD", 3),
-        ("TND", 3),
-        ("CLF", 4),
-    ] {
+fn money_states_its_exponent() {
+    let session: Session = serde_json::from_str(SESSION_KRW).unwrap();
+    assert_eq!(session.amount, Money::new(1200, "KRW"));
+    assert_eq!(session.amount.exponent, 0);
+    for (code, exponent) in [("USD", 2), ("EUR", 2), ("JPY", 0), ("KRW", 0), ("KWD", 3), ("BHD", 3), ("TND", 3), ("CLF", 4)] {
         assert_eq!(currency_exponent(code), exponent, "{code}");
     }
     assert!(is_currency_code("USD"));
     assert!(!is_currency_code("usd") && !is_currency_code("US") && !is_currency_code("USDT"));
+}
+
+#[test]
+fn confirm_carries_no_amount_and_no_card_number() {
+    for (name, json) in ALL.iter().filter(|(n, _)| n.starts_with("confirm_request")) {
+        let raw: Value = serde_json::from_str(json).unwrap();
+        assert!(raw.get("amount").is_none(), "{name}: the server owns the amount");
+        assert!(!json.contains("4242424242424242"), "{name}: confirm sees tokens only");
+    }
+}
+
+#[test]
+fn failures_carry_codes_and_retryable_never_prose_for_buyers() {
+    let failed: PaymentResult = serde_json::from_str(PAYMENT_FAILED).unwrap();
+    assert_eq!(failed.error, Some(ErrorInfo { code: codes::CARD_DECLINED.into(), retryable: false }));
+    let busy: ApiError = serde_json::from_str(ERROR_IDEMPOTENCY_IN_PROGRESS).unwrap();
+    assert_eq!((busy.error.code.as_str(), busy.error.retryable), (codes::IDEMPOTENCY_IN_PROGRESS, true));
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_missing_tag_fields_are_named() {
+    let newer = r#"{"version":1,"payment_id":"p","status":"succeeded","receipt_url":"https://x"}"#;
+    let result: PaymentResult = serde_json::from_str(newer).unwrap();
+    assert_eq!(result.status, PaymentStatus::Succeeded);
+    let broken = r#"{"id":"m","kind":"saved_card","brand":"visa"}"#;
+    let error = serde_json::from_str::<Method>(broken).unwrap_err().to_string();
+    assert!(error.contains("`saved_card` needs `last4`"), "{error}");
+    let otp = r#"{"type":"otp","length":6}"#;
+    let error = serde_json::from_str::<NextAction>(otp).unwrap_err().to_string();
+    assert!(error.contains("`otp` needs `expires_in_s`"), "{error}");
 }

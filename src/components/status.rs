@@ -25,7 +25,10 @@ pub fn Status(props: &StatusProps) -> Html {
         State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
         State::Failed { failure, .. } => {
             let id = match failure {
-                Failure::Declined(code) => format!("decline-{}", code.as_str()),
+                Failure::Declined(error) => {
+                    let id = format!("decline-{}", error.code);
+                    if texts.has(&id) { id } else { "decline-other".to_owned() }
+                }
                 Failure::Problem { problem, .. } if problem.outcome_unknown => {
                     "error-network".to_owned()
                 }

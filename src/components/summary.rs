@@ -22,7 +22,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         <div class="mc-summary">
             <p class="mc-merchant">{ &session.merchant }</p>
             <p class="mc-line">
-                <span class="mc-item">{ &session.item }</span>
+                <span class="mc-item">{ session.headline() }</span>
                 <span class="mc-total">
                     <span class="mc-total-label">{ texts.get("total", &[]) }</span>
                     <bdi class="mc-amount">{ texts.money(&session.amount) }</bdi>

@@ -1,0 +1,95 @@
+//! The error body of every 4xx/5xx answer, and the stable codes the contract defines.
+
+use serde::{Deserialize, Serialize};
+
+/// The body of every 4xx/5xx answer: a machine code, never prose for the buyer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// The contract version, [`crate::CONTRACT_VERSION`].
+    pub version: u32,
+    /// The error itself.
+    pub error: ErrorBody,
+}
+
+/// The error inside an [`ApiError`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// A stable machine code, one of [`codes`](crate::codes).
+    pub code: String,
+    /// True when the same request may succeed if sent again later.
+    pub retryable: bool,
+    /// A note for the developer reading logs; the widget never shows it to buyers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+impl ApiError {
+    /// An error with `code`, whether it is `retryable`, and a developer-facing `detail`.
+    pub fn new(code: impl Into<String>, retryable: bool, detail: impl Into<String>) -> Self {
+        Self {
+            version: crate::CONTRACT_VERSION,
+            error: ErrorBody {
+                code: code.into(),
+                retryable,
+                detail: Some(detail.into()),
+            },
+        }
+    }
+}
+
+/// The stable error codes of contract v1. Backends may add codes; clients treat an unknown
+/// code by its `retryable` flag.
+pub mod codes {
+    /// The body is not JSON of the endpoint's shape.
+    pub const INVALID_JSON: &str = "invalid_json";
+    /// A field is missing, malformed or out of range.
+    pub const INVALID_REQUEST: &str = "invalid_request";
+    /// The body is larger than the backend accepts.
+    pub const BODY_TOO_LARGE: &str = "body_too_large";
+    /// Confirm lacks an `Idempotency-Key` header.
+    pub const MISSING_IDEMPOTENCY_KEY: &str = "missing_idempotency_key";
+    /// The key was used before with another body.
+    pub const IDEMPOTENCY_KEY_REUSED: &str = "idempotency_key_reused";
+    /// The first request with this key is still being processed (retryable).
+    pub const IDEMPOTENCY_IN_PROGRESS: &str = "idempotency_in_progress";
+    /// The client speaks a contract version the backend does not.
+    pub const UNSUPPORTED_VERSION: &str = "unsupported_version";
+    /// No such session.
+    pub const SESSION_NOT_FOUND: &str = "session_not_found";
+    /// No such payment in this session.
+    pub const PAYMENT_NOT_FOUND: &str = "payment_not_found";
+    /// The session is already paid.
+    pub const SESSION_COMPLETED: &str = "session_completed";
+    /// The session offers no method with that id.
+    pub const UNKNOWN_METHOD: &str = "unknown_method";
+    /// The total is outside the method's min/max.
+    pub const AMOUNT_OUT_OF_RANGE: &str = "amount_out_of_range";
+    /// The action does not apply to the payment's current step.
+    pub const ACTION_NOT_EXPECTED: &str = "action_not_expected";
+    /// Too many attempts in a short window (per session or per phone).
+    pub const VELOCITY_LIMIT: &str = "velocity_limit";
+    /// The phone's carrier-billing spending cap would be passed.
+    pub const SPENDING_CAP: &str = "spending_cap";
+    /// The issuer declined the card.
+    pub const CARD_DECLINED: &str = "card_declined";
+    /// The account lacks the funds.
+    pub const INSUFFICIENT_FUNDS: &str = "insufficient_funds";
+    /// The card has expired.
+    pub const EXPIRED_CARD: &str = "expired_card";
+    /// The one-time code is wrong.
+    pub const OTP_INVALID: &str = "otp_invalid";
+    /// The one-time code expired.
+    pub const OTP_EXPIRED: &str = "otp_expired";
+    /// The QR code or virtual account expired before payment.
+    pub const EXPIRED: &str = "expired";
+    /// 3-D Secure authentication failed.
+    pub const AUTHENTICATION_FAILED: &str = "authentication_failed";
+    /// The processor is unavailable; trying again later may succeed.
+    pub const PROCESSOR_UNAVAILABLE: &str = "processor_unavailable";
+    /// The backend failed unexpectedly.
+    pub const INTERNAL_ERROR: &str = "internal_error";
+    /// No such endpoint.
+    pub const NOT_FOUND: &str = "not_found";
+    /// The endpoint does not take that HTTP method.
+    pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+}

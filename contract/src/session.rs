@@ -1,0 +1,189 @@
+//! The session: what is bought, for how much, and every way the buyer may pay.
+
+use crate::Money;
+use serde::{Deserialize, Serialize};
+
+/// The checkout session a widget renders. The server owns every amount in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    /// The contract version, [`crate::CONTRACT_VERSION`].
+    pub version: u32,
+    /// The backend's session id, opaque to the widget.
+    pub id: String,
+    /// The merchant's display name.
+    pub merchant: String,
+    /// What is bought: one line for a single item, or several.
+    pub lines: Vec<LineItem>,
+    /// The total of the lines, before any method fee.
+    pub amount: Money,
+    /// The methods offered, in the merchant's order.
+    pub methods: Vec<Method>,
+    /// The id of the method to preselect as the one-tap primary action.
+    pub default_method: String,
+    /// The buyer's country (ISO 3166-1 alpha-2), a hint for ordering methods.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The buyer's locale (BCP 47), a hint used when the embedding sets none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The A/B test variant this buyer sees, echoed in funnel events.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+    /// Where card numbers go to become tokens (never the merchant's confirm endpoint).
+    /// Present when a `card` method is offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokenize_url: Option<String>,
+}
+
+impl Session {
+    /// The method with this id, if the session offers it.
+    pub fn method(&self, id: &str) -> Option<&Method> {
+        self.methods.iter().find(|m| m.id == id)
+    }
+
+    /// The first line's label: what a one-item checkout shows as "the item".
+    pub fn headline(&self) -> &str {
+        self.lines.first().map(|l| l.label.as_str()).unwrap_or("")
+    }
+}
+
+/// One line of what is bought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineItem {
+    /// What it is, e.g. "Sticker pack".
+    pub label: String,
+    /// How many.
+    pub quantity: u32,
+    /// The line's total (all units).
+    pub amount: Money,
+}
+
+/// One way to pay. On the wire it is one flat object tagged by `kind`, e.g.
+/// `{"id": "visa_4242", "kind": "saved_card", "brand": "visa", "last4": "4242"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "crate::wire::Method", into = "crate::wire::Method")]
+pub struct Method {
+    /// The method id, unique within the session; confirm names it.
+    pub id: String,
+    /// What kind of method this is, with its kind-specific details.
+    pub kind: MethodKind,
+    /// A fee this method adds to the total, shown before the buyer taps.
+    pub fee: Option<Money>,
+    /// The smallest total this method accepts, in minor units.
+    pub min_amount_minor: Option<i64>,
+    /// The largest total this method accepts, in minor units.
+    pub max_amount_minor: Option<i64>,
+    /// True for a method the buyer saved earlier (a card, a phone, a balance).
+    pub saved: bool,
+    /// True when one tap pays, with no field or step before the result.
+    pub one_tap: bool,
+}
+
+impl Method {
+    /// Whether `amount_minor` is within this method's limits.
+    pub fn accepts(&self, amount_minor: i64) -> bool {
+        self.min_amount_minor.is_none_or(|min| amount_minor >= min)
+            && self.max_amount_minor.is_none_or(|max| amount_minor <= max)
+    }
+}
+
+/// The kinds of method contract v1 knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MethodKind {
+    /// A new card: the widget collects it and sends it to `tokenize_url` only.
+    Card {
+        /// Brands accepted, lower case, e.g. `visa`.
+        brands: Vec<String>,
+    },
+    /// A card the buyer saved earlier.
+    SavedCard {
+        /// The card brand, lower case.
+        brand: String,
+        /// The last four digits.
+        last4: String,
+    },
+    /// Carrier billing (휴대폰 결제): charged to the phone bill after a one-time code.
+    CarrierBilling {
+        /// Carriers offered, e.g. `skt`, `kt`, `lgu` or `docomo`, `au`, `softbank`.
+        carriers: Vec<String>,
+    },
+    /// An e-wallet approved on the wallet's own page.
+    Wallet {
+        /// The wallet, e.g. `kakaopay`, `toss`, `paypal`.
+        wallet: String,
+        /// How the approval page opens.
+        flow: WalletFlow,
+    },
+    /// A QR code scanned with a banking or wallet app; completed by polling.
+    Qr {
+        /// The scheme, e.g. `promptpay`, `upi`, `bitcoin`.
+        scheme: String,
+    },
+    /// A bank transfer to a virtual account; completed by polling.
+    BankTransfer,
+    /// A stored balance of credits, with top-up packs when it runs short.
+    Balance {
+        /// What the buyer has.
+        balance: Money,
+        /// Packs the buyer can top up with.
+        packs: Vec<TopUpPack>,
+    },
+}
+
+impl MethodKind {
+    /// The wire name of the kind, e.g. `saved_card`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            MethodKind::Card { .. } => "card",
+            MethodKind::SavedCard { .. } => "saved_card",
+            MethodKind::CarrierBilling { .. } => "carrier_billing",
+            MethodKind::Wallet { .. } => "wallet",
+            MethodKind::Qr { .. } => "qr",
+            MethodKind::BankTransfer => "bank_transfer",
+            MethodKind::Balance { .. } => "balance",
+        }
+    }
+}
+
+/// How a wallet's approval page opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WalletFlow {
+    /// The page replaces the merchant's page and returns to `return_url`.
+    Redirect,
+    /// The page opens in a popup; the widget waits for it.
+    Popup,
+}
+
+/// A top-up pack for a stored balance, e.g. 5 items for the price of 4.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopUpPack {
+    /// The pack id, unique within the method.
+    pub id: String,
+    /// What the balance grows by.
+    pub credit: Money,
+    /// What the buyer pays for it.
+    pub price: Money,
+}
+
+/// The body of `POST /api/sessions`: what a merchant asks a session to charge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CreateSessionRequest {
+    /// The merchant's display name.
+    pub merchant: String,
+    /// What is bought; the total is their sum.
+    pub lines: Vec<LineItem>,
+    /// The methods to offer.
+    pub methods: Vec<Method>,
+    /// The id of the method to preselect.
+    pub default_method: String,
+    /// The buyer's country hint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The buyer's locale hint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The A/B variant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant: Option<String>,
+}
