@@ -102,7 +102,7 @@ test('a declined card explains itself and the next method pays', async () => {
   await status.filter({ hasText: 'Payment complete' }).waitFor();
   await context.close();
   const recorded = await payments(sessionId);
-  assert.deepEqual(recorded.map((p) => [p.method, p.status, p.decline_code]),
+  assert.deepEqual(recorded.map((p) => [p.method, p.status, p.error_code]),
     [['mc_0002', 'failed', 'card_declined'], ['visa_4242', 'succeeded', null]]);
   assert.notEqual(recorded[0].idempotency_key, recorded[1].idempotency_key);
 });

@@ -89,7 +89,10 @@ async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<
     let text = response.text().await.map_err(|_| problem("network", true));
     if response.ok() {
         return from_json::<T>(&text?).map_err(|field| {
-            web_sys::console::warn_2(&"micro-checkout: unreadable response field".into(), &field.into());
+            web_sys::console::warn_2(
+                &"micro-checkout: unreadable response field".into(),
+                &field.into(),
+            );
             problem("bad_response", true)
         });
     }

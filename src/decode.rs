@@ -166,6 +166,21 @@ impl Decode for Method {
     }
 }
 
+/// The session's methods, skipping kinds this widget does not know: a backend that adds a
+/// kind in a later contract version does not break widgets already on merchants' pages.
+fn known_methods(value: &JsValue) -> Result<Vec<Method>, Error> {
+    let array = value.dyn_ref::<Array>().ok_or("methods")?;
+    let mut methods = Vec::new();
+    for item in array.iter() {
+        match Method::decode(&item, "methods") {
+            Ok(method) => methods.push(method),
+            Err("kind") => {}
+            Err(field) => return Err(field),
+        }
+    }
+    Ok(methods)
+}
+
 impl Decode for Session {
     fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
         Ok(Session {
@@ -174,7 +189,7 @@ impl Decode for Session {
             merchant: req(v, "merchant")?,
             lines: req(v, "lines")?,
             amount: req(v, "amount")?,
-            methods: req(v, "methods")?,
+            methods: known_methods(&get(v, "methods"))?,
             default_method: req(v, "default_method")?,
             country: opt(v, "country")?,
             locale: opt(v, "locale")?,
@@ -209,7 +224,9 @@ impl Decode for ErrorInfo {
 impl Decode for NextAction {
     fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
         Ok(match String::decode(&get(v, "type"), "type")?.as_str() {
-            "redirect" => NextAction::Redirect { url: req(v, "url")? },
+            "redirect" => NextAction::Redirect {
+                url: req(v, "url")?,
+            },
             "otp" => NextAction::Otp {
                 length: req(v, "length")?,
                 expires_in_s: req(v, "expires_in_s")?,
@@ -228,7 +245,9 @@ impl Decode for NextAction {
                 amount: req(v, "amount")?,
                 expires_in_s: req(v, "expires_in_s")?,
             },
-            "three_ds" => NextAction::ThreeDs { url: req(v, "url")? },
+            "three_ds" => NextAction::ThreeDs {
+                url: req(v, "url")?,
+            },
             _ => return Err("type"),
         })
     }

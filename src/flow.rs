@@ -5,8 +5,8 @@
 //! what happened back in as [`Event`]s. Randomness (idempotency keys) arrives inside events.
 
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, ErrorInfo, Method, MethodKind, PaymentResult,
-    PaymentStatus, Session,
+    CONTRACT_VERSION, ConfirmRequest, ErrorInfo, Method, MethodKind, PaymentResult, PaymentStatus,
+    Session,
 };
 
 /// Where the checkout stands.

@@ -90,7 +90,9 @@ impl Messages {
 
     /// Whether message `id` exists here or in en-US.
     pub fn has(&self, id: &str) -> bool {
-        lookup(self.locale, id).or_else(|| lookup(FALLBACK_LOCALE, id)).is_some()
+        lookup(self.locale, id)
+            .or_else(|| lookup(FALLBACK_LOCALE, id))
+            .is_some()
     }
 
     /// Resolves message `id` with `args`. `plural` maps a number to its CLDR plural

@@ -2,10 +2,11 @@
 
 use micro_checkout::flow::*;
 use micro_checkout_contract::fixtures::{
-    PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION,
+    PAYMENT_CANCELED, PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_REQUIRES_THREE_DS,
+    PAYMENT_SUCCEEDED, SESSION, SESSION_ALL_METHODS,
 };
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, DeclineCode, PaymentResult, Session,
+    CONTRACT_VERSION, ConfirmRequest, ErrorInfo, PaymentResult, Session,
 };
 
 fn session() -> Session {
@@ -119,6 +120,7 @@ fn pay_confirms_the_selected_method_with_the_fresh_key() {
         request: ConfirmRequest {
             version: CONTRACT_VERSION,
             method_id: "visa_4242".into(),
+            ..ConfirmRequest::default()
         },
         key: "k1".into(),
     };
@@ -176,7 +178,11 @@ fn decline_fails_opens_other_methods_and_a_new_attempt_gets_a_new_key() {
     else {
         panic!("{state:?}")
     };
-    assert_eq!(*failure, Failure::Declined(DeclineCode::CardDeclined));
+    let declined = ErrorInfo {
+        code: "card_declined".into(),
+        retryable: false,
+    };
+    assert_eq!(*failure, Failure::Declined(declined));
     assert!(
         checkout.others_open,
         "the next method is offered right away"
@@ -270,5 +276,51 @@ fn stray_events_change_nothing() {
             step(ready_state.clone(), event),
             (ready_state.clone(), vec![])
         );
+    }
+}
+
+#[test]
+fn only_methods_the_widget_can_pay_with_for_this_amount_are_offered() {
+    let all: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
+    let (state, _) = run(vec![Event::SessionLoaded(all.clone())]);
+    let ids: Vec<_> = state
+        .checkout()
+        .unwrap()
+        .session
+        .methods
+        .iter()
+        .map(|m| m.id.clone())
+        .collect();
+    assert_eq!(ids, ["visa_4242"]);
+    let mut capped = all;
+    capped.methods[0].max_amount_minor = Some(100);
+    let (state, _) = run(vec![Event::SessionLoaded(capped)]);
+    assert_eq!(
+        state,
+        State::LoadFailed(problem("no_methods", false)),
+        "the total is over the cap"
+    );
+    assert!(payable(&session().methods[0], 99));
+}
+
+#[test]
+fn canceled_and_unsupported_actions_fail_with_a_code_and_offer_other_methods() {
+    for (fixture, code) in [
+        (PAYMENT_CANCELED, "otp_expired"),
+        (PAYMENT_REQUIRES_THREE_DS, "action_unsupported"),
+    ] {
+        let mut events = ready();
+        events.extend([pay("k1"), Event::PaymentResolved(result(fixture))]);
+        let (state, effects) = run(events);
+        let State::Failed {
+            checkout,
+            failure: Failure::Declined(error),
+        } = state
+        else {
+            panic!("{fixture}")
+        };
+        assert_eq!(error.code, code);
+        assert!(checkout.others_open);
+        assert!(effects.contains(&Effect::Emit(HostEvent::Failure { code: code.into() })));
     }
 }

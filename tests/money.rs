@@ -4,10 +4,7 @@ use micro_checkout::money::decimal_string;
 use micro_checkout_contract::Money;
 
 fn money(amount_minor: i64, currency: &str) -> Money {
-    Money {
-        amount_minor,
-        currency: currency.into(),
-    }
+    Money::new(amount_minor, currency)
 }
 
 #[test]
@@ -43,4 +40,11 @@ fn decimal_strings_round_trip_to_minor_units() {
             assert_eq!(digits.parse::<i64>().unwrap(), minor, "{text}");
         }
     }
+}
+
+#[test]
+fn the_stated_exponent_wins() {
+    let mut odd = Money::new(12345, "XTS");
+    odd.exponent = 3;
+    assert_eq!(decimal_string(&odd), "12.345");
 }

@@ -4,10 +4,13 @@
 
 use micro_checkout::api::{ApiHandle, CheckoutApi, LocalFuture};
 use micro_checkout::components::{Checkout, CheckoutProps};
+use micro_checkout::decode::{Decode, from_json};
 use micro_checkout::flow::Problem;
 use micro_checkout::i18n::{Messages, strip_isolation};
 use micro_checkout::intl::Texts;
-use micro_checkout_contract::fixtures::{PAYMENT_FAILED, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW};
+use micro_checkout_contract::fixtures::{
+    ALL, PAYMENT_FAILED, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
+};
 use micro_checkout_contract::{ConfirmRequest, PaymentResult, Session};
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -225,4 +228,57 @@ async fn korean_shows_won_without_decimals() {
             .as_deref(),
         Some("ko-KR")
     );
+}
+
+fn same_as_serde<T>(name: &str, json: &str)
+where
+    T: Decode + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+{
+    let ours: T = from_json(json).unwrap_or_else(|field| panic!("{name}: cannot read `{field}`"));
+    let serde: T = serde_json::from_str(json).unwrap();
+    assert_eq!(ours, serde, "{name}");
+}
+
+#[wasm_bindgen_test]
+fn the_decoder_reads_every_golden_fixture_as_serde_does() {
+    let mut read = 0;
+    for (name, json) in ALL {
+        if name.starts_with("session") {
+            same_as_serde::<Session>(name, json);
+        } else if name.starts_with("payment_") {
+            same_as_serde::<PaymentResult>(name, json);
+        } else {
+            continue;
+        }
+        read += 1;
+    }
+    assert!(read >= 12, "sessions and payment results: {read}");
+}
+
+#[wasm_bindgen_test]
+fn the_decoder_refuses_what_it_cannot_read_exactly() {
+    let cases = [
+        (
+            r#"{"amount_minor": 1.5, "currency": "USD", "exponent": 2}"#,
+            "amount_minor",
+        ),
+        (
+            r#"{"amount_minor": 9007199254740993, "currency": "USD", "exponent": 2}"#,
+            "amount_minor",
+        ),
+        (
+            r#"{"amount_minor": 99, "currency": 840, "exponent": 2}"#,
+            "currency",
+        ),
+        (r#"{"amount_minor": 99, "currency": "USD"}"#, "exponent"),
+        ("not json", "json"),
+    ];
+    for (json, field) in cases {
+        let error = from_json::<micro_checkout_contract::Money>(json).unwrap_err();
+        assert_eq!(error, field, "{json}");
+    }
+    let newer = SESSION.replacen("saved_card", "teleport", 1);
+    let session: Session = from_json(&newer).expect("an unknown method kind is skipped");
+    let ids: Vec<_> = session.methods.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["mc_0002"]);
 }

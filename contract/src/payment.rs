@@ -125,7 +125,10 @@ pub enum NextAction {
 
 /// The body of `POST {session}/payments/{payment_id}/actions`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "crate::wire::ActionRequest", into = "crate::wire::ActionRequest")]
+#[serde(
+    try_from = "crate::wire::ActionRequest",
+    into = "crate::wire::ActionRequest"
+)]
 pub struct ActionRequest {
     /// The contract version the widget speaks.
     pub version: u32,

@@ -6,7 +6,7 @@
 //! `into`, read the same JSON with plain field matching; a missing field for the tag is a
 //! clear error naming both.
 
-use crate::{Action, Money, MethodKind, NextAction as Next, TopUpPack, WalletFlow};
+use crate::{Action, MethodKind, Money, NextAction as Next, TopUpPack, WalletFlow};
 use serde::{Deserialize, Serialize};
 
 fn is_false(value: &bool) -> bool {

@@ -10,14 +10,22 @@ use serde_json::Value;
 fn round_trip<T: DeserializeOwned + Serialize>(name: &str, fixture: &str) -> T {
     let value: T = serde_json::from_str(fixture).unwrap_or_else(|e| panic!("{name}: {e}"));
     let original: Value = serde_json::from_str(fixture).unwrap();
-    assert_eq!(serde_json::to_value(&value).unwrap(), original, "{name}: re-encoding changed it");
+    assert_eq!(
+        serde_json::to_value(&value).unwrap(),
+        original,
+        "{name}: re-encoding changed it"
+    );
     value
 }
 
 #[test]
 fn every_fixture_round_trips_through_its_type() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
-    assert_eq!(std::fs::read_dir(dir).unwrap().count(), ALL.len(), "every file is in ALL");
+    assert_eq!(
+        std::fs::read_dir(dir).unwrap().count(),
+        ALL.len(),
+        "every file is in ALL"
+    );
     for (name, json) in ALL {
         match *name {
             n if n.starts_with("session") => drop(round_trip::<Session>(n, json)),
@@ -37,27 +45,49 @@ fn every_fixture_round_trips_through_its_type() {
 fn the_all_methods_session_covers_every_method_kind() {
     let session: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
     let kinds: Vec<_> = session.methods.iter().map(|m| m.kind.name()).collect();
-    for kind in ["card", "saved_card", "carrier_billing", "wallet", "qr", "bank_transfer", "balance"] {
+    for kind in [
+        "card",
+        "saved_card",
+        "carrier_billing",
+        "wallet",
+        "qr",
+        "bank_transfer",
+        "balance",
+    ] {
         assert!(kinds.contains(&kind), "{kind} missing");
     }
-    assert!(session.tokenize_url.is_some(), "a card method comes with a tokenize_url");
+    assert!(
+        session.tokenize_url.is_some(),
+        "a card method comes with a tokenize_url"
+    );
     let total: i64 = session.lines.iter().map(|l| l.amount.amount_minor).sum();
-    assert_eq!(total, session.amount.amount_minor, "the total is the sum of the lines");
+    assert_eq!(
+        total, session.amount.amount_minor,
+        "the total is the sum of the lines"
+    );
 }
 
 #[test]
 fn every_next_action_type_has_a_fixture() {
     let mut types = Vec::new();
-    for (_, json) in ALL.iter().filter(|(n, _)| n.starts_with("payment_requires")) {
+    for (_, json) in ALL
+        .iter()
+        .filter(|(n, _)| n.starts_with("payment_requires"))
+    {
         let result: PaymentResult = serde_json::from_str(json).unwrap();
         assert_eq!(result.status, PaymentStatus::RequiresAction);
-        types.push(match result.next_action.expect("requires_action has a next action") {
-            NextAction::Redirect { .. } => "redirect",
-            NextAction::Otp { .. } => "otp",
-            NextAction::Qr { .. } => "qr",
-            NextAction::Instructions { .. } => "instructions",
-            NextAction::ThreeDs { .. } => "three_ds",
-        });
+        types.push(
+            match result
+                .next_action
+                .expect("requires_action has a next action")
+            {
+                NextAction::Redirect { .. } => "redirect",
+                NextAction::Otp { .. } => "otp",
+                NextAction::Qr { .. } => "qr",
+                NextAction::Instructions { .. } => "instructions",
+                NextAction::ThreeDs { .. } => "three_ds",
+            },
+        );
     }
     types.sort();
     assert_eq!(types, ["instructions", "otp", "qr", "redirect", "three_ds"]);
@@ -68,7 +98,16 @@ fn money_states_its_exponent() {
     let session: Session = serde_json::from_str(SESSION_KRW).unwrap();
     assert_eq!(session.amount, Money::new(1200, "KRW"));
     assert_eq!(session.amount.exponent, 0);
-    for (code, exponent) in [("USD", 2), ("EUR", 2), ("JPY", 0), ("KRW", 0), ("KWD", 3), ("BHD", 3), ("TND", 3), ("CLF", 4)] {
+    for (code, exponent) in [
+        ("USD", 2),
+        ("EUR", 2),
+        ("JPY", 0),
+        ("KRW", 0),
+        ("KWD", 3),
+        ("BHD", 3),
+        ("TND", 3),
+        ("CLF", 4),
+    ] {
         assert_eq!(currency_exponent(code), exponent, "{code}");
     }
     assert!(is_currency_code("USD"));
@@ -79,17 +118,32 @@ fn money_states_its_exponent() {
 fn confirm_carries_no_amount_and_no_card_number() {
     for (name, json) in ALL.iter().filter(|(n, _)| n.starts_with("confirm_request")) {
         let raw: Value = serde_json::from_str(json).unwrap();
-        assert!(raw.get("amount").is_none(), "{name}: the server owns the amount");
-        assert!(!json.contains("4242424242424242"), "{name}: confirm sees tokens only");
+        assert!(
+            raw.get("amount").is_none(),
+            "{name}: the server owns the amount"
+        );
+        assert!(
+            !json.contains("4242424242424242"),
+            "{name}: confirm sees tokens only"
+        );
     }
 }
 
 #[test]
 fn failures_carry_codes_and_retryable_never_prose_for_buyers() {
     let failed: PaymentResult = serde_json::from_str(PAYMENT_FAILED).unwrap();
-    assert_eq!(failed.error, Some(ErrorInfo { code: codes::CARD_DECLINED.into(), retryable: false }));
+    assert_eq!(
+        failed.error,
+        Some(ErrorInfo {
+            code: codes::CARD_DECLINED.into(),
+            retryable: false
+        })
+    );
     let busy: ApiError = serde_json::from_str(ERROR_IDEMPOTENCY_IN_PROGRESS).unwrap();
-    assert_eq!((busy.error.code.as_str(), busy.error.retryable), (codes::IDEMPOTENCY_IN_PROGRESS, true));
+    assert_eq!(
+        (busy.error.code.as_str(), busy.error.retryable),
+        (codes::IDEMPOTENCY_IN_PROGRESS, true)
+    );
 }
 
 #[test]
@@ -98,9 +152,13 @@ fn unknown_fields_are_ignored_and_missing_tag_fields_are_named() {
     let result: PaymentResult = serde_json::from_str(newer).unwrap();
     assert_eq!(result.status, PaymentStatus::Succeeded);
     let broken = r#"{"id":"m","kind":"saved_card","brand":"visa"}"#;
-    let error = serde_json::from_str::<Method>(broken).unwrap_err().to_string();
+    let error = serde_json::from_str::<Method>(broken)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("`saved_card` needs `last4`"), "{error}");
     let otp = r#"{"type":"otp","length":6}"#;
-    let error = serde_json::from_str::<NextAction>(otp).unwrap_err().to_string();
+    let error = serde_json::from_str::<NextAction>(otp)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("`otp` needs `expires_in_s`"), "{error}");
 }

@@ -14,7 +14,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, PaymentStatus,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult,
 };
 
 /// Confirms a payment for session `id`.
@@ -78,17 +78,19 @@ pub async fn confirm(
                     "this session is already paid",
                 ));
             }
-            let status = simulate::charge(&method.kind);
+            let (status, error) = simulate::charge(&method.kind);
             let result = PaymentResult {
                 version: CONTRACT_VERSION,
                 payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
-                status: status.clone(),
+                status,
+                next_action: None,
+                poll_after_ms: None,
+                error,
             };
-            let (status_name, decline_code) = match &status {
-                PaymentStatus::Succeeded => ("succeeded", None),
-                PaymentStatus::Processing => ("processing", None),
-                PaymentStatus::Failed { code } => ("failed", Some(code.as_str().to_owned())),
-            };
+            let status_name = serde_json::to_value(status)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
             db::insert_payment(
                 &tx,
                 &PaymentRecord {
@@ -97,9 +99,9 @@ pub async fn confirm(
                     amount_minor: session.amount.amount_minor,
                     currency: session.amount.currency.clone(),
                     method: method.id.clone(),
-                    method_kind: simulate::kind_name(&method.kind).to_owned(),
-                    status: status_name.to_owned(),
-                    decline_code,
+                    method_kind: method.kind.name().to_owned(),
+                    status: status_name,
+                    error_code: result.error.as_ref().map(|e| e.code.clone()),
                     idempotency_key: key.clone(),
                     created_at: String::new(),
                 },

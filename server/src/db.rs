@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS payments (
     method_id       TEXT NOT NULL,
     method_kind     TEXT NOT NULL,
     status          TEXT NOT NULL,
-    decline_code    TEXT,
+    error_code    TEXT,
     idempotency_key TEXT NOT NULL UNIQUE,
     created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
@@ -56,7 +56,7 @@ pub struct PaymentRecord {
     /// `succeeded`, `processing` or `failed`.
     pub status: String,
     /// The decline code of a failed payment.
-    pub decline_code: Option<String>,
+    pub error_code: Option<String>,
     /// The idempotency key it was confirmed under.
     pub idempotency_key: String,
     /// When it was recorded (UTC, RFC 3339).
@@ -161,7 +161,7 @@ pub fn session_settled(conn: &Connection, id: &str) -> Result<bool, Failure> {
 pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> Result<(), Failure> {
     conn.execute(
         "INSERT INTO payments (id, session_id, amount_minor, currency, method_id, method_kind,
-                               status, decline_code, idempotency_key)
+                               status, error_code, idempotency_key)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             p.id,
@@ -171,7 +171,7 @@ pub fn insert_payment(conn: &Connection, p: &PaymentRecord) -> Result<(), Failur
             p.method,
             p.method_kind,
             p.status,
-            p.decline_code,
+            p.error_code,
             p.idempotency_key
         ],
     )?;
@@ -185,7 +185,7 @@ pub fn payments(
 ) -> Result<Vec<PaymentRecord>, Failure> {
     let mut stmt = conn.prepare(
         "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
-                decline_code, idempotency_key, created_at
+                error_code, idempotency_key, created_at
          FROM payments WHERE ?1 IS NULL OR session_id = ?1 ORDER BY created_at, rowid",
     )?;
     let rows = stmt.query_map([session_id], |r| {
@@ -197,7 +197,7 @@ pub fn payments(
             method: r.get(4)?,
             method_kind: r.get(5)?,
             status: r.get(6)?,
-            decline_code: r.get(7)?,
+            error_code: r.get(7)?,
             idempotency_key: r.get(8)?,
             created_at: r.get(9)?,
         })

@@ -7,7 +7,7 @@ use crate::error::Failure;
 use crate::{AppState, sessions};
 use axum::extract::{Query, State};
 use axum::response::Html;
-use micro_checkout_contract::{CreateSessionRequest, Method, MethodKind, Money};
+use micro_checkout_contract::{CreateSessionRequest, LineItem, Method, MethodKind, Money};
 use serde::Deserialize;
 
 const PAGE: &str = include_str!("../../static/demo.html");
@@ -23,21 +23,9 @@ pub struct DemoQuery {
 
 /// The demo purchase: a saved Visa that succeeds, plus a saved Mastercard that declines.
 pub fn demo_request(currency: &str) -> CreateSessionRequest {
-    let (item, amount) = match currency {
-        "KRW" => (
-            "Game credits",
-            Money {
-                amount_minor: 1200,
-                currency: "KRW".into(),
-            },
-        ),
-        _ => (
-            "Sticker pack",
-            Money {
-                amount_minor: 99,
-                currency: "USD".into(),
-            },
-        ),
+    let (label, amount) = match currency {
+        "KRW" => ("Game credits", Money::new(1200, "KRW")),
+        _ => ("Sticker pack", Money::new(99, "USD")),
     };
     let card = |id: &str, brand: &str, last4: &str| Method {
         id: id.into(),
@@ -45,16 +33,27 @@ pub fn demo_request(currency: &str) -> CreateSessionRequest {
             brand: brand.into(),
             last4: last4.into(),
         },
+        fee: None,
+        min_amount_minor: None,
+        max_amount_minor: None,
+        saved: true,
+        one_tap: true,
     };
     CreateSessionRequest {
         merchant: "Pixel Stickers".into(),
-        item: item.into(),
-        amount,
+        lines: vec![LineItem {
+            label: label.into(),
+            quantity: 1,
+            amount,
+        }],
         methods: vec![
             card("visa_4242", "visa", "4242"),
             card("mc_0002", "mastercard", "0002"),
         ],
         default_method: "visa_4242".into(),
+        country: None,
+        locale: None,
+        variant: None,
     }
 }
 

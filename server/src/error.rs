@@ -3,7 +3,7 @@
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use micro_checkout_contract::ApiError;
+use micro_checkout_contract::{ApiError, codes};
 
 /// A failed request: the status to answer with and the contract's error body.
 #[derive(Debug)]
@@ -15,11 +15,13 @@ pub struct Failure {
 }
 
 impl Failure {
-    /// A failure with `status`, machine `code` and a developer-facing `detail`.
+    /// A failure with `status`, machine `code` and a developer-facing `detail`. It is
+    /// retryable when the server failed (5xx) or the first request is still in flight.
     pub fn new(status: StatusCode, code: &str, detail: impl Into<String>) -> Self {
+        let retryable = status.is_server_error() || code == codes::IDEMPOTENCY_IN_PROGRESS;
         Self {
             status,
-            body: ApiError::new(code, detail),
+            body: ApiError::new(code, retryable, detail),
         }
     }
 

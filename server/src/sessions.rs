@@ -23,15 +23,19 @@ pub async fn create(
 
 /// Validates and stores a new session.
 pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Session, Failure> {
-    validate::session(&request)?;
+    let amount = validate::session(&request)?;
     let session = Session {
         version: CONTRACT_VERSION,
         id: format!("ses_{}", uuid::Uuid::new_v4().simple()),
         merchant: request.merchant,
-        item: request.item,
-        amount: request.amount,
+        lines: request.lines,
+        amount,
         methods: request.methods,
         default_method: request.default_method,
+        country: request.country,
+        locale: request.locale,
+        variant: request.variant,
+        tokenize_url: None,
     };
     let body = serde_json::to_string(&session).map_err(Failure::internal)?;
     let id = session.id.clone();

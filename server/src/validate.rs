@@ -1,52 +1,43 @@
 //! Input validation: bounds on every field a client sends, each with a precise reason.
 
 use crate::error::Failure;
-use micro_checkout_contract::{CreateSessionRequest, MethodKind, is_currency_code};
+use micro_checkout_contract::{
+    CreateSessionRequest, LineItem, Method, MethodKind, Money, currency_exponent, is_currency_code,
+};
 
-/// The longest display text (merchant, item) a session may carry, in characters.
+/// The longest display text (merchant, line labels) a session may carry, in characters.
 pub const MAX_TEXT: usize = 120;
 /// The longest id (method ids, session ids) accepted.
 pub const MAX_ID: usize = 64;
-/// The largest amount accepted, in minor units.
+/// The largest amount accepted, in minor units (far below 2^53, so exact in JavaScript).
 pub const MAX_AMOUNT_MINOR: i64 = 1_000_000_000_000;
-/// The most methods a session may offer.
-pub const MAX_METHODS: usize = 16;
+/// The most lines or methods a session may hold.
+pub const MAX_ITEMS: usize = 16;
 
-/// Checks a session request; the first problem found is the error.
-pub fn session(request: &CreateSessionRequest) -> Result<(), Failure> {
+/// Checks a session request; the first problem found is the error. Returns the total.
+pub fn session(request: &CreateSessionRequest) -> Result<Money, Failure> {
     text("merchant", &request.merchant)?;
-    text("item", &request.item)?;
-    if !is_currency_code(&request.amount.currency) {
-        return Err(Failure::invalid(
-            "amount.currency must be an ISO 4217 code such as USD or KRW",
-        ));
+    count("lines", request.lines.len())?;
+    let currency = request.lines[0].amount.currency.clone();
+    let mut total = 0i64;
+    for line in &request.lines {
+        line_item(line, &currency)?;
+        total = total.saturating_add(line.amount.amount_minor);
     }
-    if !(1..=MAX_AMOUNT_MINOR).contains(&request.amount.amount_minor) {
-        return Err(Failure::invalid(format!(
-            "amount.amount_minor must be between 1 and {MAX_AMOUNT_MINOR} minor units"
-        )));
-    }
-    if request.methods.is_empty() || request.methods.len() > MAX_METHODS {
-        return Err(Failure::invalid(format!(
-            "methods must list between 1 and {MAX_METHODS} methods"
-        )));
-    }
+    let total = amount(
+        "the total of lines",
+        &Money::new(total, &currency),
+        &currency,
+    )?;
+    count("methods", request.methods.len())?;
     for (i, method) in request.methods.iter().enumerate() {
-        id("methods[].id", &method.id)?;
         if request.methods[..i].iter().any(|m| m.id == method.id) {
             return Err(Failure::invalid(format!(
                 "method id `{}` is repeated",
                 method.id
             )));
         }
-        match &method.kind {
-            MethodKind::SavedCard { brand, last4 } => {
-                id("brand", brand)?;
-                if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(Failure::invalid("last4 must be exactly four digits"));
-                }
-            }
-        }
+        self::method(method, &currency)?;
     }
     if !request
         .methods
@@ -57,7 +48,81 @@ pub fn session(request: &CreateSessionRequest) -> Result<(), Failure> {
             "default_method must be the id of a listed method",
         ));
     }
-    Ok(())
+    Ok(total)
+}
+
+fn count(field: &str, n: usize) -> Result<(), Failure> {
+    if (1..=MAX_ITEMS).contains(&n) {
+        Ok(())
+    } else {
+        Err(Failure::invalid(format!(
+            "{field} must hold between 1 and {MAX_ITEMS} entries"
+        )))
+    }
+}
+
+fn line_item(line: &LineItem, currency: &str) -> Result<(), Failure> {
+    text("lines[].label", &line.label)?;
+    if !(1..=10_000).contains(&line.quantity) {
+        return Err(Failure::invalid(
+            "lines[].quantity must be between 1 and 10000",
+        ));
+    }
+    amount("lines[].amount", &line.amount, currency).map(drop)
+}
+
+/// Checks an amount: a known code, its ISO 4217 exponent, the session's currency, in range.
+fn amount(field: &str, money: &Money, currency: &str) -> Result<Money, Failure> {
+    if !is_currency_code(&money.currency) {
+        return Err(Failure::invalid(format!(
+            "{field}: currency must be an ISO 4217 code such as USD or KRW"
+        )));
+    }
+    if money.currency != currency {
+        return Err(Failure::invalid(format!(
+            "{field}: every amount of a session is in one currency ({currency})"
+        )));
+    }
+    if money.exponent != currency_exponent(&money.currency) {
+        return Err(Failure::invalid(format!(
+            "{field}: exponent of {} is {}",
+            money.currency,
+            currency_exponent(&money.currency)
+        )));
+    }
+    if !(1..=MAX_AMOUNT_MINOR).contains(&money.amount_minor) {
+        return Err(Failure::invalid(format!(
+            "{field}: amount_minor must be between 1 and {MAX_AMOUNT_MINOR} minor units"
+        )));
+    }
+    Ok(money.clone())
+}
+
+fn method(method: &Method, currency: &str) -> Result<(), Failure> {
+    id("methods[].id", &method.id)?;
+    if let Some(fee) = &method.fee {
+        amount("methods[].fee", fee, currency)?;
+    }
+    if let (Some(min), Some(max)) = (method.min_amount_minor, method.max_amount_minor)
+        && min > max
+    {
+        return Err(Failure::invalid(
+            "min_amount_minor must not exceed max_amount_minor",
+        ));
+    }
+    match &method.kind {
+        MethodKind::SavedCard { brand, last4 } => {
+            id("brand", brand)?;
+            if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Failure::invalid("last4 must be exactly four digits"));
+            }
+            Ok(())
+        }
+        other => Err(Failure::invalid(format!(
+            "the reference backend does not simulate `{}` methods yet",
+            other.name()
+        ))),
+    }
 }
 
 /// Checks an idempotency key: 1 to 255 visible ASCII characters.

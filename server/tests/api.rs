@@ -5,7 +5,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use micro_checkout_contract::fixtures::{
-    CONFIRM_REQUEST, CREATE_SESSION_REQUEST, PAYMENT_SUCCEEDED, SESSION,
+    CONFIRM_REQUEST, CREATE_SESSION_REQUEST, ERROR_IDEMPOTENCY_KEY_REUSED, PAYMENT_FAILED,
+    PAYMENT_SUCCEEDED, SESSION,
 };
 use micro_checkout_server::{Db, PaymentRecord, app};
 use serde_json::{Value, json};
@@ -160,8 +161,8 @@ async fn the_same_key_with_another_body_is_refused() {
     backend.confirm(&id, "key-1", "visa_4242").await;
     let (status, body) = backend.confirm(&id, "key-1", "mc_0002").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(body["error"]["code"], "idempotency_key_reused");
-    assert_eq!(body["version"], 1);
+    let golden: Value = serde_json::from_str(ERROR_IDEMPOTENCY_KEY_REUSED).unwrap();
+    assert_eq!(body, golden, "the golden error fixture, detail included");
     assert_eq!(backend.payments(&id).await.len(), 1);
 }
 
@@ -182,10 +183,9 @@ async fn a_test_card_declines_its_replay_declines_and_another_method_pays() {
     let id = backend.session().await;
     let (status, declined) = backend.confirm(&id, "key-1", "mc_0002").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(
-        (declined["status"].as_str(), declined["code"].as_str()),
-        (Some("failed"), Some("card_declined"))
-    );
+    let mut golden: Value = serde_json::from_str(PAYMENT_FAILED).unwrap();
+    golden["payment_id"] = declined["payment_id"].clone();
+    assert_eq!(declined, golden, "a decline reads like the golden fixture");
     let (_, replay) = backend.confirm(&id, "key-1", "mc_0002").await;
     assert_eq!(
         replay, declined,
@@ -327,17 +327,42 @@ async fn bad_sessions_are_refused_with_a_reason() {
     let variants: Vec<(&str, Change)> = vec![
         (
             "currency",
-            Box::new(|v| v["amount"]["currency"] = json!("usd")),
+            Box::new(|v| v["lines"][0]["amount"]["currency"] = json!("usd")),
         ),
         (
-            "amount",
-            Box::new(|v| v["amount"]["amount_minor"] = json!(0)),
+            "exponent",
+            Box::new(|v| v["lines"][0]["amount"]["exponent"] = json!(0)),
         ),
         (
-            "amount",
-            Box::new(|v| v["amount"]["amount_minor"] = json!(-5)),
+            "amount_minor",
+            Box::new(|v| v["lines"][0]["amount"]["amount_minor"] = json!(0)),
         ),
-        ("item", Box::new(|v| v["item"] = json!("x".repeat(121)))),
+        (
+            "amount_minor",
+            Box::new(|v| v["lines"][0]["amount"]["amount_minor"] = json!(-5)),
+        ),
+        (
+            "label",
+            Box::new(|v| v["lines"][0]["label"] = json!("x".repeat(121))),
+        ),
+        (
+            "quantity",
+            Box::new(|v| v["lines"][0]["quantity"] = json!(0)),
+        ),
+        ("lines", Box::new(|v| v["lines"] = json!([]))),
+        (
+            "one currency",
+            Box::new(|v| {
+                v["methods"][0]["fee"] =
+                    json!({ "amount_minor": 5, "currency": "EUR", "exponent": 2 })
+            }),
+        ),
+        (
+            "does not simulate `qr`",
+            Box::new(|v| {
+                v["methods"][1] = json!({ "id": "qr", "kind": "qr", "scheme": "promptpay" })
+            }),
+        ),
         ("merchant", Box::new(|v| v["merchant"] = json!("  "))),
         (
             "last4",
@@ -424,7 +449,7 @@ async fn the_demo_page_embeds_a_fresh_session_and_escapes_nothing_unsafe() {
         .await;
     assert_eq!(
         session["amount"],
-        json!({ "amount_minor": 1200, "currency": "KRW" })
+        json!({ "amount_minor": 1200, "currency": "KRW", "exponent": 0 })
     );
 }
 

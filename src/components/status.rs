@@ -27,7 +27,11 @@ pub fn Status(props: &StatusProps) -> Html {
             let id = match failure {
                 Failure::Declined(error) => {
                     let id = format!("decline-{}", error.code);
-                    if texts.has(&id) { id } else { "decline-other".to_owned() }
+                    if texts.has(&id) {
+                        id
+                    } else {
+                        "decline-other".to_owned()
+                    }
                 }
                 Failure::Problem { problem, .. } if problem.outcome_unknown => {
                     "error-network".to_owned()
