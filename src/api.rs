@@ -81,8 +81,8 @@ fn problem(code: &str, outcome_unknown: bool) -> Problem {
     }
 }
 
-/// Maps a response to the contract: 2xx decodes `T`; 4xx carries the backend's error
-/// code (the request did not take effect); 5xx and network loss leave the outcome unknown.
+/// Maps a response to the contract: 2xx decodes `T`; 4xx carries the backend's error code
+/// (open only when `retryable`); 5xx and network loss leave the outcome unknown.
 async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<T, Problem> {
     let response = response.map_err(|_| problem("network", true))?;
     let status = response.status();
@@ -100,7 +100,9 @@ async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<
         return Err(problem("server_error", true));
     }
     match from_json::<ApiErrorBody>(&text?) {
-        Ok(ApiErrorBody(error)) => Err(problem(&error.code, false)),
+        // A retryable refusal (e.g. the first request with this key is still in flight)
+        // leaves the outcome open: the flow keeps the key and a retry replays it.
+        Ok(ApiErrorBody(error)) => Err(problem(&error.code, error.retryable)),
         Err(_) => Err(problem("bad_response", false)),
     }
 }

@@ -1,11 +1,12 @@
 //! `POST /api/sessions/{id}/confirm`: charge once per idempotency key, and once per session.
 //!
-//! In one transaction: a known key with the same request replays the stored answer (even a
-//! decline); a known key with another request is refused; a session that already has a
-//! successful payment refuses new keys; otherwise the method is charged in test mode and
-//! both the payment and the answer are recorded.
+//! A known key with the same request replays the stored answer (even a decline); a known key
+//! with another request is refused; a key whose first request is still in flight, or a new
+//! key while another attempt on the session is in flight, gets `idempotency_in_progress`
+//! (retryable); a paid session refuses new keys. Otherwise the key is claimed, the method
+//! charged in test mode, and the payment and answer recorded together.
 
-use crate::db::{self, PaymentRecord};
+use crate::db::{self, Claim, PaymentRecord};
 use crate::error::Failure;
 use crate::{AppState, body, sessions, simulate, validate};
 use axum::Json;
@@ -14,7 +15,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, PaymentStatus, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -56,61 +57,87 @@ pub async fn confirm(
             )
         })?
         .clone();
-    let fingerprint = format!("{}|{}", session.id, request.method_id);
-    let result = state
+    let fingerprint = format!("{}|{}", session.id, serde_json::json!(request));
+    let claim = {
+        let (key, session_id, fingerprint) = (key.clone(), session.id.clone(), fingerprint);
+        state
+            .db
+            .run(move |conn| db::claim(conn, &key, &session_id, &fingerprint))
+            .await?
+    };
+    let conflict = |code: &str, detail: &str| {
+        let status = match code {
+            codes::IDEMPOTENCY_KEY_REUSED => StatusCode::UNPROCESSABLE_ENTITY,
+            _ => StatusCode::CONFLICT,
+        };
+        Err(Failure::new(status, code, detail))
+    };
+    match claim {
+        Claim::Claimed => {}
+        Claim::Replay(response) => {
+            return serde_json::from_str(&response)
+                .map(Json)
+                .map_err(Failure::internal);
+        }
+        Claim::Reused => {
+            return conflict(
+                codes::IDEMPOTENCY_KEY_REUSED,
+                "this Idempotency-Key was used for a different request",
+            );
+        }
+        Claim::InFlight => {
+            return conflict(
+                codes::IDEMPOTENCY_IN_PROGRESS,
+                "the first request with this Idempotency-Key is still being processed",
+            );
+        }
+        Claim::SessionBusy => {
+            return conflict(
+                codes::IDEMPOTENCY_IN_PROGRESS,
+                "another payment attempt on this session is still being processed",
+            );
+        }
+        Claim::SessionCompleted => {
+            return conflict(codes::SESSION_COMPLETED, "this session is already paid");
+        }
+    }
+    // The key is ours and in flight: talk to the (simulated) processor, then record.
+    if !state.processor_latency.is_zero() {
+        tokio::time::sleep(state.processor_latency).await;
+    }
+    let (status, error) = simulate::charge(&method.kind);
+    let result = PaymentResult {
+        version: CONTRACT_VERSION,
+        payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
+        status,
+        next_action: None,
+        poll_after_ms: None,
+        error,
+    };
+    let record = PaymentRecord {
+        id: result.payment_id.clone(),
+        session_id: session.id.clone(),
+        amount_minor: session.amount.amount_minor,
+        currency: session.amount.currency.clone(),
+        method: method.id.clone(),
+        method_kind: method.kind.name().to_owned(),
+        status: wire_name(&status),
+        error_code: result.error.as_ref().map(|e| e.code.clone()),
+        idempotency_key: key,
+        created_at: String::new(),
+    };
+    let response = serde_json::to_string(&result).map_err(Failure::internal)?;
+    state
         .db
-        .run(move |conn| {
-            let tx = db::begin(conn)?;
-            if let Some((stored_fingerprint, response)) = db::idempotency_record(&tx, &key)? {
-                if stored_fingerprint != fingerprint {
-                    return Err(Failure::new(
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        "idempotency_key_reused",
-                        "this Idempotency-Key was used for a different request",
-                    ));
-                }
-                return serde_json::from_str(&response).map_err(Failure::internal);
-            }
-            if db::session_settled(&tx, &session.id)? {
-                return Err(Failure::new(
-                    StatusCode::CONFLICT,
-                    "session_completed",
-                    "this session is already paid",
-                ));
-            }
-            let (status, error) = simulate::charge(&method.kind);
-            let result = PaymentResult {
-                version: CONTRACT_VERSION,
-                payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
-                status,
-                next_action: None,
-                poll_after_ms: None,
-                error,
-            };
-            let status_name = serde_json::to_value(status)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            db::insert_payment(
-                &tx,
-                &PaymentRecord {
-                    id: result.payment_id.clone(),
-                    session_id: session.id.clone(),
-                    amount_minor: session.amount.amount_minor,
-                    currency: session.amount.currency.clone(),
-                    method: method.id.clone(),
-                    method_kind: method.kind.name().to_owned(),
-                    status: status_name,
-                    error_code: result.error.as_ref().map(|e| e.code.clone()),
-                    idempotency_key: key.clone(),
-                    created_at: String::new(),
-                },
-            )?;
-            let response = serde_json::to_string(&result).map_err(Failure::internal)?;
-            db::insert_idempotency(&tx, &key, &fingerprint, &response)?;
-            tx.commit()?;
-            Ok(result)
-        })
+        .run(move |conn| db::complete(conn, &record, &response))
         .await?;
     Ok(Json(result))
+}
+
+/// The wire name of a status, e.g. `succeeded`.
+fn wire_name(status: &PaymentStatus) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }

@@ -10,6 +10,7 @@ mod confirm;
 pub mod db;
 mod demo;
 mod error;
+mod payments;
 mod sessions;
 mod simulate;
 mod validate;
@@ -19,24 +20,44 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use std::path::PathBuf;
+use std::time::Duration;
 
 pub use db::{Db, PaymentRecord};
 pub use demo::demo_request;
 pub use error::Failure;
+
+/// How the server runs, beyond its database.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The built widget's folder, served at `/dist/` when given.
+    pub dist: Option<PathBuf>,
+    /// How long the simulated processor takes per charge (zero by default).
+    pub processor_latency: Duration,
+}
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
     /// The database.
     pub db: Db,
+    /// The simulated processor's latency.
+    pub processor_latency: Duration,
 }
 
-/// The router. `dist` is the built widget's folder, served at `/dist/` when given.
-pub fn app(db: Db, dist: Option<PathBuf>) -> Router {
+/// The router, testable without a socket.
+pub fn app(db: Db, options: Options) -> Router {
+    let Options {
+        dist,
+        processor_latency,
+    } = options;
     let api = Router::new()
         .route("/api/sessions", post(sessions::create))
         .route("/api/sessions/{id}", get(sessions::get))
         .route("/api/sessions/{id}/confirm", post(confirm::confirm))
+        .route(
+            "/api/sessions/{id}/payments/{payment_id}",
+            get(payments::status),
+        )
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
@@ -53,5 +74,8 @@ pub fn app(db: Db, dist: Option<PathBuf>) -> Router {
                 "this endpoint does not take that HTTP method",
             )
         })
-        .with_state(AppState { db })
+        .with_state(AppState {
+            db,
+            processor_latency,
+        })
 }

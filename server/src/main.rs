@@ -1,7 +1,7 @@
 //! `micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR]`: runs the
 //! reference merchant backend until Ctrl-C.
 
-use micro_checkout_server::{Db, app};
+use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -69,9 +69,18 @@ async fn main() -> ExitCode {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app(db, dist))
-        .with_graceful_shutdown(shutdown)
-        .await
+    match axum::serve(
+        listener,
+        app(
+            db,
+            Options {
+                dist,
+                ..Options::default()
+            },
+        ),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

@@ -8,7 +8,7 @@ use micro_checkout_contract::fixtures::{
     CONFIRM_REQUEST, CREATE_SESSION_REQUEST, ERROR_IDEMPOTENCY_KEY_REUSED, PAYMENT_FAILED,
     PAYMENT_SUCCEEDED, SESSION,
 };
-use micro_checkout_server::{Db, PaymentRecord, app};
+use micro_checkout_server::{Db, Options, PaymentRecord, app};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use tower::ServiceExt;
@@ -23,7 +23,7 @@ impl Backend {
         let dir = tempfile::tempdir().unwrap();
         let db = Db::open(&dir.path().join("test.db")).unwrap();
         Self {
-            router: app(db, None),
+            router: app(db, Options::default()),
             dir,
         }
     }
@@ -214,12 +214,70 @@ async fn one_hundred_concurrent_confirms_with_one_key_charge_once() {
         }));
     }
     let mut payment_ids = std::collections::BTreeSet::new();
+    let mut in_progress = 0;
     for task in tasks {
         let (status, body) = task.await.unwrap();
-        assert_eq!(status, StatusCode::OK, "{body}");
-        payment_ids.insert(body["payment_id"].as_str().unwrap().to_owned());
+        match status {
+            StatusCode::OK => {
+                payment_ids.insert(body["payment_id"].as_str().unwrap().to_owned());
+            }
+            StatusCode::CONFLICT => {
+                assert_eq!(body["error"]["code"], "idempotency_in_progress", "{body}");
+                assert_eq!(body["error"]["retryable"], true);
+                in_progress += 1;
+            }
+            other => panic!("unexpected {other}: {body}"),
+        }
     }
-    assert_eq!(payment_ids.len(), 1, "every duplicate got the first answer");
+    assert_eq!(
+        payment_ids.len(),
+        1,
+        "every answered duplicate got the first answer"
+    );
+    assert_eq!(backend.payments(&id).await.len(), 1, "exactly one charge");
+    let (status, body) = backend.confirm(&id, "same-key", "visa_4242").await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "after the first finished, a duplicate replays it"
+    );
+    assert!(payment_ids.contains(body["payment_id"].as_str().unwrap()));
+    println!("{in_progress} of 100 duplicates arrived while the first was in flight");
+}
+
+#[tokio::test]
+async fn a_duplicate_in_flight_is_told_to_wait_never_charged() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join("slow.db")).unwrap();
+    let options = Options {
+        processor_latency: std::time::Duration::from_millis(400),
+        ..Options::default()
+    };
+    let backend = std::sync::Arc::new(Backend {
+        router: app(db, options),
+        dir,
+    });
+    let id = backend.session().await;
+    let first = {
+        let (backend, id) = (backend.clone(), id.clone());
+        tokio::spawn(async move { backend.confirm(&id, "key-1", "visa_4242").await })
+    };
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    for key in ["key-1", "key-2"] {
+        let (status, body) = backend.confirm(&id, key, "visa_4242").await;
+        assert_eq!(status, StatusCode::CONFLICT, "{key}: {body}");
+        assert_eq!(body["error"]["code"], "idempotency_in_progress", "{key}");
+        assert_eq!(body["error"]["retryable"], true, "{key}");
+    }
+    let (status, paid) = first.await.unwrap();
+    assert_eq!(
+        (status, paid["status"].as_str()),
+        (StatusCode::OK, Some("succeeded"))
+    );
+    let (_, replay) = backend.confirm(&id, "key-1", "visa_4242").await;
+    assert_eq!(replay, paid);
+    let (status, _) = backend.confirm(&id, "key-2", "visa_4242").await;
+    assert_eq!(status, StatusCode::CONFLICT, "the session is paid now");
     assert_eq!(backend.payments(&id).await.len(), 1);
 }
 
@@ -458,7 +516,10 @@ async fn payments_survive_a_restart() {
     let backend = Backend::new();
     let id = backend.session().await;
     backend.confirm(&id, "key-1", "visa_4242").await;
-    let reopened = app(Db::open(&backend.dir.path().join("test.db")).unwrap(), None);
+    let reopened = app(
+        Db::open(&backend.dir.path().join("test.db")).unwrap(),
+        Options::default(),
+    );
     let again = Backend {
         dir: tempfile::tempdir().unwrap(),
         router: reopened,
@@ -471,4 +532,60 @@ async fn payments_survive_a_restart() {
         "the stored answer replays after a restart"
     );
     assert_eq!(again.payments(&id).await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_payment_can_be_polled_where_it_was_made_only() {
+    let backend = Backend::new();
+    let id = backend.session().await;
+    let (_, paid) = backend.confirm(&id, "key-1", "visa_4242").await;
+    let payment = paid["payment_id"].as_str().unwrap();
+    let (status, polled) = backend
+        .call(
+            "GET",
+            &format!("/api/sessions/{id}/payments/{payment}"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!((status, &polled), (StatusCode::OK, &paid));
+    let other = backend.session().await;
+    for uri in [
+        format!("/api/sessions/{other}/payments/{payment}"),
+        format!("/api/sessions/{id}/payments/pay_missing"),
+    ] {
+        let (status, body) = backend.call("GET", &uri, None, None).await;
+        assert_eq!(
+            (status, body["error"]["code"].as_str()),
+            (StatusCode::NOT_FOUND, Some("payment_not_found"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_older_database_is_kept_not_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "CREATE TABLE sessions (id TEXT PRIMARY KEY, body TEXT NOT NULL);
+             CREATE TABLE payments (id TEXT PRIMARY KEY, session_id TEXT NOT NULL);
+             CREATE TABLE idempotency (key TEXT PRIMARY KEY);
+             INSERT INTO payments VALUES ('pay_old', 'ses_old');",
+        )
+        .unwrap();
+    }
+    let backend = Backend {
+        router: app(Db::open(&path).unwrap(), Options::default()),
+        dir,
+    };
+    let id = backend.session().await;
+    backend.confirm(&id, "key-1", "visa_4242").await;
+    assert_eq!(backend.payments(&id).await.len(), 1);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let kept: String = conn
+        .query_row("SELECT id FROM legacy_payments", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "pay_old");
 }
