@@ -76,6 +76,14 @@ pub mod codes {
     pub const INSUFFICIENT_FUNDS: &str = "insufficient_funds";
     /// The card has expired.
     pub const EXPIRED_CARD: &str = "expired_card";
+    /// The carrier refused to bill the phone.
+    pub const CARRIER_DECLINED: &str = "carrier_declined";
+    /// A new one-time code was asked for too soon.
+    pub const OTP_RESEND_TOO_SOON: &str = "otp_resend_too_soon";
+    /// The buyer started another attempt on the session; this one will never complete.
+    pub const SUPERSEDED: &str = "superseded";
+    /// The buyer canceled.
+    pub const CANCELED_BY_BUYER: &str = "canceled_by_buyer";
     /// The one-time code is wrong.
     pub const OTP_INVALID: &str = "otp_invalid";
     /// The one-time code expired.

@@ -8,7 +8,7 @@
 
 use crate::db::{self, Claim, PaymentRecord};
 use crate::error::Failure;
-use crate::{AppState, body, sessions, simulate, validate};
+use crate::{AppState, body, guard, methods, sessions, validate};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -57,6 +57,16 @@ pub async fn confirm(
             )
         })?
         .clone();
+    if !method.accepts(session.amount.amount_minor) {
+        return Err(Failure::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::AMOUNT_OUT_OF_RANGE,
+            format!("method `{}` does not accept this total", method.id),
+        ));
+    }
+    methods::check(&method, &request)?;
+    let ctx = state.ctx();
+    guard::check(&state, (&session, &method, &request), &key, ctx.now_ms).await?;
     let fingerprint = format!("{}|{}", session.id, serde_json::json!(request));
     let claim = {
         let (key, session_id, fingerprint) = (key.clone(), session.id.clone(), fingerprint);
@@ -105,14 +115,14 @@ pub async fn confirm(
     if !state.processor_latency.is_zero() {
         tokio::time::sleep(state.processor_latency).await;
     }
-    let (status, error) = simulate::charge(&method.kind);
+    let step = methods::start(&session, &method, &request, ctx);
     let result = PaymentResult {
         version: CONTRACT_VERSION,
         payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
-        status,
-        next_action: None,
+        status: step.status,
+        next_action: step.next_action,
         poll_after_ms: None,
-        error,
+        error: step.error,
     };
     let record = PaymentRecord {
         id: result.payment_id.clone(),
@@ -121,7 +131,7 @@ pub async fn confirm(
         currency: session.amount.currency.clone(),
         method: method.id.clone(),
         method_kind: method.kind.name().to_owned(),
-        status: wire_name(&status),
+        status: wire_name(&result.status),
         error_code: result.error.as_ref().map(|e| e.code.clone()),
         idempotency_key: key,
         created_at: String::new(),
@@ -129,13 +139,13 @@ pub async fn confirm(
     let response = serde_json::to_string(&result).map_err(Failure::internal)?;
     state
         .db
-        .run(move |conn| db::complete(conn, &record, &response))
+        .run(move |conn| db::complete(conn, &record, &response, &step.private))
         .await?;
     Ok(Json(result))
 }
 
 /// The wire name of a status, e.g. `succeeded`.
-fn wire_name(status: &PaymentStatus) -> String {
+pub fn wire_name(status: &PaymentStatus) -> String {
     serde_json::to_value(status)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -1,13 +1,18 @@
-//! SQLite storage: sessions, payments and idempotency records in one database file.
-//!
-//! A confirm runs in two short `IMMEDIATE` transactions around the charge: [`claim`] records
-//! the key as in flight (and the session as busy), [`complete`] records the payment and the
-//! answer. A duplicate that arrives in between is told the first is in progress; a crash in
-//! between leaves the key in flight, so a retry can never charge a second time.
+//! SQLite storage: sessions, payments, idempotency records and fraud-guard attempts in one
+//! database file, behind one connection. Payments live in `db/payments.rs`, attempts in
+//! `db/attempts.rs`.
+
+mod attempts;
+mod payments;
+
+pub use attempts::{count_attempt, phone_spent};
+pub use payments::{
+    Claim, Open, PaymentRecord, Private, claim, complete, open_payment, payment_result, payments,
+    update_payment,
+};
 
 use crate::error::Failure;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
-use serde::Serialize;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -32,9 +37,20 @@ CREATE TABLE IF NOT EXISTS payments (
     error_code      TEXT,
     idempotency_key TEXT NOT NULL UNIQUE,
     result          TEXT NOT NULL,
+    state           TEXT NOT NULL DEFAULT '{}',
+    phone           TEXT,
     created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS payments_by_session ON payments(session_id);
+CREATE INDEX IF NOT EXISTS payments_by_phone ON payments(phone);
+CREATE TABLE IF NOT EXISTS attempts (
+    scope  TEXT NOT NULL,
+    value  TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    at_ms  INTEGER NOT NULL,
+    PRIMARY KEY (scope, value, key)
+);
+CREATE INDEX IF NOT EXISTS attempts_by_value ON attempts(scope, value, at_ms);
 CREATE TABLE IF NOT EXISTS idempotency (
     key          TEXT PRIMARY KEY,
     session_id   TEXT NOT NULL,
@@ -67,31 +83,6 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
     }
     conn.execute_batch(SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
-}
-
-/// A payment as `GET /admin/payments` lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct PaymentRecord {
-    /// The payment id.
-    pub id: String,
-    /// The session it paid.
-    pub session_id: String,
-    /// The amount charged, in minor units.
-    pub amount_minor: i64,
-    /// The ISO 4217 code.
-    pub currency: String,
-    /// The method id in the session.
-    pub method: String,
-    /// The method kind, e.g. `saved_card`.
-    pub method_kind: String,
-    /// `succeeded`, `processing` or `failed`.
-    pub status: String,
-    /// The decline code of a failed payment.
-    pub error_code: Option<String>,
-    /// The idempotency key it was confirmed under.
-    pub idempotency_key: String,
-    /// When it was recorded (UTC, RFC 3339).
-    pub created_at: String,
 }
 
 /// The database, shareable across handlers.
@@ -148,160 +139,4 @@ pub fn session_body(conn: &Connection, id: &str) -> Result<Option<String>, Failu
 /// Opens a write transaction.
 fn begin(conn: &mut Connection) -> Result<rusqlite::Transaction<'_>, Failure> {
     Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
-}
-
-/// What [`claim`] found for an idempotency key.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Claim {
-    /// The key is new and now in flight: charge, then [`complete`].
-    Claimed,
-    /// The key answered before: this is the stored answer.
-    Replay(String),
-    /// The key is in flight: its first request has not answered yet.
-    InFlight,
-    /// The key was used with another request.
-    Reused,
-    /// Another key's attempt on this session is in flight.
-    SessionBusy,
-    /// The session already has a successful (or processing) payment.
-    SessionCompleted,
-}
-
-/// Looks up `key` and, when it is new and the session is free, marks both in flight.
-pub fn claim(
-    conn: &mut Connection,
-    key: &str,
-    session_id: &str,
-    fingerprint: &str,
-) -> Result<Claim, Failure> {
-    let tx = begin(conn)?;
-    let known: Option<(String, Option<String>)> = tx
-        .query_row(
-            "SELECT fingerprint, response FROM idempotency WHERE key = ?1",
-            [key],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let claim = match known {
-        Some((stored, _)) if stored != fingerprint => Claim::Reused,
-        Some((_, Some(response))) => Claim::Replay(response),
-        Some((_, None)) => Claim::InFlight,
-        None if session_settled(&tx, session_id)? => Claim::SessionCompleted,
-        None => {
-            let busy: Option<String> = tx.query_row(
-                "SELECT in_flight_key FROM sessions WHERE id = ?1",
-                [session_id],
-                |r| r.get(0),
-            )?;
-            if busy.is_some() {
-                Claim::SessionBusy
-            } else {
-                tx.execute(
-                    "INSERT INTO idempotency (key, session_id, fingerprint) VALUES (?1, ?2, ?3)",
-                    params![key, session_id, fingerprint],
-                )?;
-                tx.execute(
-                    "UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2",
-                    params![key, session_id],
-                )?;
-                Claim::Claimed
-            }
-        }
-    };
-    tx.commit()?;
-    Ok(claim)
-}
-
-/// Records the charged payment and the answer for its key, and frees the session.
-pub fn complete(
-    conn: &mut Connection,
-    payment: &PaymentRecord,
-    response: &str,
-) -> Result<(), Failure> {
-    let tx = begin(conn)?;
-    insert_payment(&tx, payment, response)?;
-    tx.execute(
-        "UPDATE idempotency SET response = ?1 WHERE key = ?2",
-        params![response, payment.idempotency_key],
-    )?;
-    tx.execute(
-        "UPDATE sessions SET in_flight_key = NULL WHERE id = ?1 AND in_flight_key = ?2",
-        params![payment.session_id, payment.idempotency_key],
-    )?;
-    tx.commit()?;
-    Ok(())
-}
-
-/// True when session `id` already has a payment that succeeded or is processing.
-fn session_settled(conn: &Connection, id: &str) -> Result<bool, Failure> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM payments WHERE session_id = ?1
-                        AND status IN ('succeeded', 'processing'))",
-        [id],
-        |r| r.get(0),
-    )?)
-}
-
-/// The stored result (a `PaymentResult` as JSON) of payment `id` in session `session_id`.
-pub fn payment_result(
-    conn: &Connection,
-    session_id: &str,
-    id: &str,
-) -> Result<Option<String>, Failure> {
-    Ok(conn
-        .query_row(
-            "SELECT result FROM payments WHERE id = ?1 AND session_id = ?2",
-            [id, session_id],
-            |r| r.get(0),
-        )
-        .optional()?)
-}
-
-/// Records a payment and its result (`created_at` is the database's clock).
-fn insert_payment(conn: &Connection, p: &PaymentRecord, result: &str) -> Result<(), Failure> {
-    conn.execute(
-        "INSERT INTO payments (id, session_id, amount_minor, currency, method_id, method_kind,
-                               status, error_code, idempotency_key, result)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![
-            p.id,
-            p.session_id,
-            p.amount_minor,
-            p.currency,
-            p.method,
-            p.method_kind,
-            p.status,
-            p.error_code,
-            p.idempotency_key,
-            result
-        ],
-    )?;
-    Ok(())
-}
-
-/// Recorded payments, oldest first, optionally only those of one session.
-pub fn payments(
-    conn: &Connection,
-    session_id: Option<&str>,
-) -> Result<Vec<PaymentRecord>, Failure> {
-    let mut stmt = conn.prepare(
-        "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
-                error_code, idempotency_key, created_at
-         FROM payments WHERE ?1 IS NULL OR session_id = ?1 ORDER BY created_at, rowid",
-    )?;
-    let rows = stmt.query_map([session_id], |r| {
-        Ok(PaymentRecord {
-            id: r.get(0)?,
-            session_id: r.get(1)?,
-            amount_minor: r.get(2)?,
-            currency: r.get(3)?,
-            method: r.get(4)?,
-            method_kind: r.get(5)?,
-            status: r.get(6)?,
-            error_code: r.get(7)?,
-            idempotency_key: r.get(8)?,
-            created_at: r.get(9)?,
-        })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -4,15 +4,17 @@
 //! method deterministically for demos and tests, serves the built widget under `/dist/`
 //! and a demo page at `/`. [`app`] builds the router; tests drive it without a socket.
 
+mod actions;
 mod admin;
 mod body;
 mod confirm;
 pub mod db;
 mod demo;
 mod error;
+mod guard;
+mod methods;
 mod payments;
 mod sessions;
-mod simulate;
 mod validate;
 
 use axum::Router;
@@ -27,12 +29,27 @@ pub use demo::demo_request;
 pub use error::Failure;
 
 /// How the server runs, beyond its database.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The built widget's folder, served at `/dist/` when given.
     pub dist: Option<PathBuf>,
     /// How long the simulated processor takes per charge (zero by default).
     pub processor_latency: Duration,
+    /// How long a carrier-billing one-time code lives (180 s by default).
+    pub otp_ttl: Duration,
+    /// How long before a new one-time code may be sent (30 s by default).
+    pub otp_resend_after: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            dist: None,
+            processor_latency: Duration::ZERO,
+            otp_ttl: Duration::from_secs(180),
+            otp_resend_after: Duration::from_secs(30),
+        }
+    }
 }
 
 /// What every handler shares.
@@ -42,6 +59,25 @@ pub struct AppState {
     pub db: Db,
     /// The simulated processor's latency.
     pub processor_latency: Duration,
+    /// One-time code lifetime.
+    pub otp_ttl: Duration,
+    /// One-time code resend delay.
+    pub otp_resend_after: Duration,
+}
+
+impl AppState {
+    /// The simulation's clock and knobs, now.
+    pub fn ctx(&self) -> methods::Ctx {
+        let now_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as i64)
+            .unwrap_or(0);
+        methods::Ctx {
+            now_ms,
+            otp_ttl: self.otp_ttl,
+            otp_resend_after: self.otp_resend_after,
+        }
+    }
 }
 
 /// The router, testable without a socket.
@@ -49,6 +85,8 @@ pub fn app(db: Db, options: Options) -> Router {
     let Options {
         dist,
         processor_latency,
+        otp_ttl,
+        otp_resend_after,
     } = options;
     let api = Router::new()
         .route("/api/sessions", post(sessions::create))
@@ -57,6 +95,10 @@ pub fn app(db: Db, options: Options) -> Router {
         .route(
             "/api/sessions/{id}/payments/{payment_id}",
             get(payments::status),
+        )
+        .route(
+            "/api/sessions/{id}/payments/{payment_id}/actions",
+            post(actions::act),
         )
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
@@ -77,5 +119,7 @@ pub fn app(db: Db, options: Options) -> Router {
         .with_state(AppState {
             db,
             processor_latency,
+            otp_ttl,
+            otp_resend_after,
         })
 }

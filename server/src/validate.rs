@@ -110,19 +110,30 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
             "min_amount_minor must not exceed max_amount_minor",
         ));
     }
+    if !crate::methods::simulated(&method.kind) {
+        return Err(Failure::invalid(format!(
+            "the reference backend does not simulate `{}` methods yet",
+            method.kind.name()
+        )));
+    }
     match &method.kind {
         MethodKind::SavedCard { brand, last4 } => {
             id("brand", brand)?;
             if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(Failure::invalid("last4 must be exactly four digits"));
             }
-            Ok(())
         }
-        other => Err(Failure::invalid(format!(
-            "the reference backend does not simulate `{}` methods yet",
-            other.name()
-        ))),
+        MethodKind::CarrierBilling { carriers } => {
+            if carriers.is_empty() || carriers.len() > MAX_ITEMS {
+                return Err(Failure::invalid("carriers must list 1 to 16 carriers"));
+            }
+            for carrier in carriers {
+                id("carriers[]", carrier)?;
+            }
+        }
+        _ => {}
     }
+    Ok(())
 }
 
 /// Checks an idempotency key: 1 to 255 visible ASCII characters.

@@ -1,0 +1,300 @@
+//! Payments: the idempotent claim → charge → complete cycle, later actions, and listing.
+//!
+//! A confirm runs in two short `IMMEDIATE` transactions around the charge: [`claim`] records
+//! the key as in flight (and the session as busy), [`complete`] records the payment and the
+//! answer. A duplicate that arrives in between is told the first is in progress; a crash in
+//! between leaves the key in flight, so a retry can never charge a second time.
+
+use super::begin;
+use crate::error::Failure;
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+/// A payment as `GET /admin/payments` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct PaymentRecord {
+    /// The payment id.
+    pub id: String,
+    /// The session it paid.
+    pub session_id: String,
+    /// The amount charged, in minor units.
+    pub amount_minor: i64,
+    /// The ISO 4217 code.
+    pub currency: String,
+    /// The method id in the session.
+    pub method: String,
+    /// The method kind, e.g. `saved_card`.
+    pub method_kind: String,
+    /// `succeeded`, `processing`, `requires_action`, `failed` or `canceled`.
+    pub status: String,
+    /// The error code of a failed or canceled payment.
+    pub error_code: Option<String>,
+    /// The idempotency key it was confirmed under.
+    pub idempotency_key: String,
+    /// When it was recorded (UTC, RFC 3339).
+    pub created_at: String,
+}
+
+/// What [`claim`] found for an idempotency key.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Claim {
+    /// The key is new and now in flight: charge, then [`complete`].
+    Claimed,
+    /// The key answered before: this is the stored answer.
+    Replay(String),
+    /// The key is in flight: its first request has not answered yet.
+    InFlight,
+    /// The key was used with another request.
+    Reused,
+    /// Another key's attempt on this session is in flight.
+    SessionBusy,
+    /// The session already has a successful (or processing) payment.
+    SessionCompleted,
+}
+
+/// Looks up `key` and, when it is new and the session is free, marks both in flight.
+pub fn claim(
+    conn: &mut Connection,
+    key: &str,
+    session_id: &str,
+    fingerprint: &str,
+) -> Result<Claim, Failure> {
+    let tx = begin(conn)?;
+    let known: Option<(String, Option<String>)> = tx
+        .query_row(
+            "SELECT fingerprint, response FROM idempotency WHERE key = ?1",
+            [key],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let claim = match known {
+        Some((stored, _)) if stored != fingerprint => Claim::Reused,
+        Some((_, Some(response))) => Claim::Replay(response),
+        Some((_, None)) => Claim::InFlight,
+        None if session_settled(&tx, session_id)? => Claim::SessionCompleted,
+        None => {
+            let busy: Option<String> = tx.query_row(
+                "SELECT in_flight_key FROM sessions WHERE id = ?1",
+                [session_id],
+                |r| r.get(0),
+            )?;
+            if busy.is_some() {
+                Claim::SessionBusy
+            } else {
+                tx.execute(
+                    "INSERT INTO idempotency (key, session_id, fingerprint) VALUES (?1, ?2, ?3)",
+                    params![key, session_id, fingerprint],
+                )?;
+                tx.execute(
+                    "UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2",
+                    params![key, session_id],
+                )?;
+                supersede_open(&tx, session_id)?;
+                Claim::Claimed
+            }
+        }
+    };
+    tx.commit()?;
+    Ok(claim)
+}
+
+/// Cancels the session's payments still waiting for the buyer (an OTP, a QR scan…): the
+/// buyer chose to pay another way, so the old attempt must never complete as well.
+fn supersede_open(conn: &Connection, session_id: &str) -> Result<(), Failure> {
+    let open: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT id, result FROM payments WHERE session_id = ?1 AND status = 'requires_action'",
+        )?
+        .query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, result) in open {
+        let mut value: serde_json::Value =
+            serde_json::from_str(&result).map_err(Failure::internal)?;
+        value["status"] = "canceled".into();
+        value["error"] = serde_json::json!({ "code": "superseded", "retryable": false });
+        if let Some(object) = value.as_object_mut() {
+            object.remove("next_action");
+            object.remove("poll_after_ms");
+        }
+        conn.execute(
+            "UPDATE payments SET status = 'canceled', error_code = 'superseded', result = ?1 WHERE id = ?2",
+            params![value.to_string(), id],
+        )?;
+        conn.execute(
+            "UPDATE idempotency SET response = ?1 WHERE key = (SELECT idempotency_key FROM payments WHERE id = ?2)",
+            params![value.to_string(), id],
+        )?;
+    }
+    Ok(())
+}
+
+/// Records the charged payment and the answer for its key, and frees the session.
+pub fn complete(
+    conn: &mut Connection,
+    payment: &PaymentRecord,
+    response: &str,
+    private: &Private,
+) -> Result<(), Failure> {
+    let tx = begin(conn)?;
+    insert_payment(&tx, payment, response, private)?;
+    tx.execute(
+        "UPDATE idempotency SET response = ?1 WHERE key = ?2",
+        params![response, payment.idempotency_key],
+    )?;
+    tx.execute(
+        "UPDATE sessions SET in_flight_key = NULL WHERE id = ?1 AND in_flight_key = ?2",
+        params![payment.session_id, payment.idempotency_key],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// What the server keeps of a payment and never shows: the method's simulation state
+/// (e.g. the one-time code and its expiry) and the phone it bills.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Private {
+    /// The method's state, as JSON.
+    pub state: String,
+    /// The phone number billed (carrier billing).
+    pub phone: Option<String>,
+}
+
+/// A payment as the action endpoint needs it.
+#[derive(Debug, Clone)]
+pub struct Open {
+    /// The public record.
+    pub record: PaymentRecord,
+    /// The current result, as JSON.
+    pub result: String,
+    /// The private state.
+    pub private: Private,
+}
+
+/// Loads payment `id` of session `session_id` with its private state.
+pub fn open_payment(
+    conn: &Connection,
+    session_id: &str,
+    id: &str,
+) -> Result<Option<Open>, Failure> {
+    Ok(conn
+        .query_row(
+            "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
+                    error_code, idempotency_key, created_at, result, state, phone
+             FROM payments WHERE id = ?1 AND session_id = ?2",
+            [id, session_id],
+            |r| {
+                Ok(Open {
+                    record: record(r)?,
+                    result: r.get(10)?,
+                    private: Private {
+                        state: r.get(11)?,
+                        phone: r.get(12)?,
+                    },
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Stores a payment's new status, result and private state.
+pub fn update_payment(
+    conn: &mut Connection,
+    record: &PaymentRecord,
+    result: &str,
+    state: &str,
+) -> Result<(), Failure> {
+    let tx = begin(conn)?;
+    tx.execute(
+        "UPDATE payments SET status = ?1, error_code = ?2, result = ?3, state = ?4 WHERE id = ?5",
+        params![record.status, record.error_code, result, state, record.id],
+    )?;
+    tx.execute(
+        "UPDATE idempotency SET response = ?1 WHERE key = ?2",
+        params![result, record.idempotency_key],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// True when session `id` already has a payment that succeeded or is processing.
+fn session_settled(conn: &Connection, id: &str) -> Result<bool, Failure> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM payments WHERE session_id = ?1
+                        AND status IN ('succeeded', 'processing'))",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// The stored result (a `PaymentResult` as JSON) of payment `id` in session `session_id`.
+pub fn payment_result(
+    conn: &Connection,
+    session_id: &str,
+    id: &str,
+) -> Result<Option<String>, Failure> {
+    Ok(conn
+        .query_row(
+            "SELECT result FROM payments WHERE id = ?1 AND session_id = ?2",
+            [id, session_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Records a payment and its result (`created_at` is the database's clock).
+fn insert_payment(
+    conn: &Connection,
+    p: &PaymentRecord,
+    result: &str,
+    private: &Private,
+) -> Result<(), Failure> {
+    conn.execute(
+        "INSERT INTO payments (id, session_id, amount_minor, currency, method_id, method_kind,
+                               status, error_code, idempotency_key, result, state, phone)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            p.id,
+            p.session_id,
+            p.amount_minor,
+            p.currency,
+            p.method,
+            p.method_kind,
+            p.status,
+            p.error_code,
+            p.idempotency_key,
+            result,
+            private.state,
+            private.phone
+        ],
+    )?;
+    Ok(())
+}
+
+/// Recorded payments, oldest first, optionally only those of one session.
+pub fn payments(
+    conn: &Connection,
+    session_id: Option<&str>,
+) -> Result<Vec<PaymentRecord>, Failure> {
+    let mut stmt = conn.prepare(
+        "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
+                error_code, idempotency_key, created_at
+         FROM payments WHERE ?1 IS NULL OR session_id = ?1 ORDER BY created_at, rowid",
+    )?;
+    let rows = stmt.query_map([session_id], record)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<PaymentRecord> {
+    Ok(PaymentRecord {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        amount_minor: r.get(2)?,
+        currency: r.get(3)?,
+        method: r.get(4)?,
+        method_kind: r.get(5)?,
+        status: r.get(6)?,
+        error_code: r.get(7)?,
+        idempotency_key: r.get(8)?,
+        created_at: r.get(9)?,
+    })
+}
