@@ -100,4 +100,38 @@ pub mod codes {
     pub const NOT_FOUND: &str = "not_found";
     /// The endpoint does not take that HTTP method.
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+
+    /// Every code above, for checks such as "the specification documents every code".
+    pub const ALL: &[&str] = &[
+        INVALID_JSON,
+        INVALID_REQUEST,
+        BODY_TOO_LARGE,
+        MISSING_IDEMPOTENCY_KEY,
+        IDEMPOTENCY_KEY_REUSED,
+        IDEMPOTENCY_IN_PROGRESS,
+        UNSUPPORTED_VERSION,
+        SESSION_NOT_FOUND,
+        PAYMENT_NOT_FOUND,
+        SESSION_COMPLETED,
+        UNKNOWN_METHOD,
+        AMOUNT_OUT_OF_RANGE,
+        ACTION_NOT_EXPECTED,
+        VELOCITY_LIMIT,
+        SPENDING_CAP,
+        CARD_DECLINED,
+        INSUFFICIENT_FUNDS,
+        EXPIRED_CARD,
+        CARRIER_DECLINED,
+        OTP_RESEND_TOO_SOON,
+        SUPERSEDED,
+        CANCELED_BY_BUYER,
+        OTP_INVALID,
+        OTP_EXPIRED,
+        EXPIRED,
+        AUTHENTICATION_FAILED,
+        PROCESSOR_UNAVAILABLE,
+        INTERNAL_ERROR,
+        NOT_FOUND,
+        METHOD_NOT_ALLOWED,
+    ];
 }

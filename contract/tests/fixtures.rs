@@ -162,3 +162,23 @@ fn unknown_fields_are_ignored_and_missing_tag_fields_are_named() {
         .to_string();
     assert!(error.contains("`otp` needs `expires_in_s`"), "{error}");
 }
+
+#[test]
+fn the_specification_documents_every_error_code_and_method_kind() {
+    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/contract.md"))
+        .unwrap();
+    for code in codes::ALL {
+        assert!(
+            spec.contains(&format!("`{code}`")),
+            "docs/contract.md lacks `{code}`"
+        );
+    }
+    let session: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
+    for method in &session.methods {
+        let kind = method.kind.name();
+        assert!(
+            spec.contains(&format!("| `{kind}` |")),
+            "docs/contract.md lacks kind `{kind}`"
+        );
+    }
+}
