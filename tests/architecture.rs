@@ -59,13 +59,23 @@ fn the_contract_crate_has_no_web_or_server_dependencies() {
         .split("\n[")
         .next()
         .unwrap();
-    let names: Vec<_> = deps
+    let required: Vec<_> = deps
         .lines()
+        .filter(|l| !l.contains("optional = true"))
         .filter_map(|l| l.split('=').next())
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .collect();
-    assert_eq!(names, ["serde"], "the contract depends on serde only");
+    assert_eq!(required, ["serde"], "the contract depends on serde only");
+    let widget = fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let line = widget
+        .lines()
+        .find(|l| l.starts_with("micro-checkout-contract"))
+        .unwrap();
+    assert!(
+        !line.contains("features"),
+        "the widget takes the contract without extras: {line}"
+    );
     for file in rust_files(&root().join("contract/src")) {
         let hits = mentions(&file, &["yew", "web_sys", "axum", "rusqlite", "tokio"]);
         assert!(hits.is_empty(), "{}: {hits:?}", file.display());

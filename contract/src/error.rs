@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The body of every 4xx/5xx answer: a machine code, never prose for the buyer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ApiError {
     /// The contract version, [`crate::CONTRACT_VERSION`].
     pub version: u32,
@@ -13,6 +14,7 @@ pub struct ApiError {
 
 /// The error inside an [`ApiError`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorBody {
     /// A stable machine code, one of [`codes`](crate::codes).
     pub code: String,

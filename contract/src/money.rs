@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// An amount of money, e.g. `{"amount_minor": 99, "currency": "USD", "exponent": 2}` for
 /// $0.99 or `{"amount_minor": 1200, "currency": "KRW", "exponent": 0}` for ₩1,200.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Money {
     /// The amount in the currency's minor unit.
     pub amount_minor: i64,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// The body of `POST {session}/confirm`. It names the method and its inputs; never an
 /// amount (the server owns it) and never a card number (only a token).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ConfirmRequest {
     /// The contract version the widget speaks.
     pub version: u32,
@@ -30,6 +31,7 @@ pub struct ConfirmRequest {
 
 /// Where a payment stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PaymentStatus {
     /// The buyer was charged.
@@ -46,6 +48,7 @@ pub enum PaymentStatus {
 
 /// The envelope of every payment answer: confirm, action and status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PaymentResult {
     /// The contract version, [`crate::CONTRACT_VERSION`].
     pub version: u32,
@@ -66,6 +69,7 @@ pub struct PaymentResult {
 
 /// Why something failed: a stable code, and whether trying again may succeed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ErrorInfo {
     /// A stable machine code, e.g. `card_declined` (see `docs/contract.md`).
     pub code: String,
@@ -76,6 +80,7 @@ pub struct ErrorInfo {
 /// What the buyer must do next. On the wire a flat object tagged by `type`, e.g.
 /// `{"type": "otp", "length": 6, "expires_in_s": 180, "resend_in_s": 30, "phone_hint": "•••• 5678"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "crate::wire::NextAction", into = "crate::wire::NextAction")]
 pub enum NextAction {
     /// Open the wallet's approval page (redirect or popup, per the method's `flow`).
@@ -125,6 +130,7 @@ pub enum NextAction {
 
 /// The body of `POST {session}/payments/{payment_id}/actions`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(
     try_from = "crate::wire::ActionRequest",
     into = "crate::wire::ActionRequest"

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The checkout session a widget renders. The server owns every amount in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Session {
     /// The contract version, [`crate::CONTRACT_VERSION`].
     pub version: u32,
@@ -49,6 +50,7 @@ impl Session {
 
 /// One line of what is bought.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LineItem {
     /// What it is, e.g. "Sticker pack".
     pub label: String,
@@ -61,6 +63,7 @@ pub struct LineItem {
 /// One way to pay. On the wire it is one flat object tagged by `kind`, e.g.
 /// `{"id": "visa_4242", "kind": "saved_card", "brand": "visa", "last4": "4242"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(try_from = "crate::wire::Method", into = "crate::wire::Method")]
 pub struct Method {
     /// The method id, unique within the session; confirm names it.
@@ -147,6 +150,7 @@ impl MethodKind {
 
 /// How a wallet's approval page opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WalletFlow {
     /// The page replaces the merchant's page and returns to `return_url`.
@@ -157,6 +161,7 @@ pub enum WalletFlow {
 
 /// A top-up pack for a stored balance, e.g. 5 items for the price of 4.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TopUpPack {
     /// The pack id, unique within the method.
     pub id: String,
@@ -168,6 +173,7 @@ pub struct TopUpPack {
 
 /// The body of `POST /api/sessions`: what a merchant asks a session to charge.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CreateSessionRequest {
     /// The merchant's display name.
     pub merchant: String,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The body of `POST {tokenize_url}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TokenizeRequest {
     /// The contract version the widget speaks.
     pub version: u32,
@@ -22,6 +23,7 @@ pub struct TokenizeRequest {
 
 /// The answer of `POST {tokenize_url}`: a single-use token and what the buyer may see.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TokenizeResponse {
     /// The contract version.
     pub version: u32,

@@ -18,6 +18,7 @@ fn need<T>(value: Option<T>, tag: &str, field: &str) -> Result<T, String> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Card,
@@ -31,8 +32,10 @@ pub enum Kind {
 
 /// A method on the wire.
 #[derive(Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Method {
     id: String,
+    #[cfg_attr(feature = "schema", schemars(required, with = "Kind"))]
     kind: Option<Kind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     fee: Option<Money>,
@@ -150,6 +153,7 @@ impl From<crate::Method> for Method {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum NextType {
     Redirect,
@@ -161,6 +165,7 @@ pub enum NextType {
 
 /// A next action on the wire.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NextAction {
     #[serde(rename = "type")]
     kind: NextType,
@@ -292,6 +297,7 @@ impl From<Next> for NextAction {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionType {
     Otp,
@@ -303,6 +309,7 @@ pub enum ActionType {
 
 /// An action request on the wire.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ActionRequest {
     version: u32,
     #[serde(rename = "type")]
