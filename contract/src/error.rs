@@ -78,6 +78,8 @@ pub mod codes {
     pub const INSUFFICIENT_FUNDS: &str = "insufficient_funds";
     /// The card has expired.
     pub const EXPIRED_CARD: &str = "expired_card";
+    /// The card token is unknown, already used, or from another session's vault.
+    pub const TOKEN_INVALID: &str = "token_invalid";
     /// The carrier refused to bill the phone.
     pub const CARRIER_DECLINED: &str = "carrier_declined";
     /// A new one-time code was asked for too soon.
@@ -123,6 +125,7 @@ pub mod codes {
         CARD_DECLINED,
         INSUFFICIENT_FUNDS,
         EXPIRED_CARD,
+        TOKEN_INVALID,
         CARRIER_DECLINED,
         OTP_RESEND_TOO_SOON,
         SUPERSEDED,

@@ -115,10 +115,20 @@ pub async fn confirm(
     if !state.processor_latency.is_zero() {
         tokio::time::sleep(state.processor_latency).await;
     }
-    let step = methods::start(&session, &method, &request, ctx);
+    let mut inputs = methods::Inputs {
+        card: None,
+        payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
+    };
+    if let Some(token) = request.token.clone() {
+        inputs.card = state
+            .db
+            .run(move |conn| db::consume_token(conn, &token))
+            .await?;
+    }
+    let step = methods::start((&session, &method, &request), &inputs, ctx);
     let result = PaymentResult {
         version: CONTRACT_VERSION,
-        payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
+        payment_id: inputs.payment_id.clone(),
         status: step.status,
         next_action: step.next_action,
         poll_after_ms: None,

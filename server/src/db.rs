@@ -4,12 +4,14 @@
 
 mod attempts;
 mod payments;
+mod tokens;
 
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
     Claim, Open, PaymentRecord, Private, claim, complete, open_payment, payment_result, payments,
     update_payment,
 };
+pub use tokens::{consume_token, insert_token};
 
 use crate::error::Failure;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -49,6 +51,13 @@ CREATE TABLE IF NOT EXISTS attempts (
     key    TEXT NOT NULL,
     at_ms  INTEGER NOT NULL,
     PRIMARY KEY (scope, value, key)
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    token       TEXT PRIMARY KEY,
+    brand       TEXT NOT NULL,
+    last4       TEXT NOT NULL,
+    used        INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS attempts_by_value ON attempts(scope, value, at_ms);
 CREATE TABLE IF NOT EXISTS idempotency (

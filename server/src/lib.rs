@@ -16,6 +16,7 @@ mod methods;
 mod payments;
 mod sessions;
 mod validate;
+mod vault;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -100,6 +101,8 @@ pub fn app(db: Db, options: Options) -> Router {
             "/api/sessions/{id}/payments/{payment_id}/actions",
             post(actions::act),
         )
+        .route("/vault/tokens", post(vault::tokenize))
+        .route("/vault/3ds/{payment_id}", get(vault::challenge))
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));

@@ -5,8 +5,11 @@
 //! [`act`]s on a waiting payment. Both are deterministic, driven by test values documented in
 //! each method's file, and return the new result plus the private state to store.
 
+mod card;
 mod carrier_billing;
 mod saved_card;
+
+pub use card::{Card, brand_of, luhn};
 
 use crate::db::Private;
 use crate::error::Failure;
@@ -63,7 +66,7 @@ impl Step {
 pub fn simulated(kind: &MethodKind) -> bool {
     matches!(
         kind,
-        MethodKind::SavedCard { .. } | MethodKind::CarrierBilling { .. }
+        MethodKind::Card { .. } | MethodKind::SavedCard { .. } | MethodKind::CarrierBilling { .. }
     )
 }
 
@@ -71,13 +74,30 @@ pub fn simulated(kind: &MethodKind) -> bool {
 pub fn check(method: &Method, request: &ConfirmRequest) -> Result<(), Failure> {
     match &method.kind {
         MethodKind::CarrierBilling { carriers } => carrier_billing::check(carriers, request),
+        MethodKind::Card { .. } if request.token.is_none() => Err(Failure::invalid(
+            "a card confirm needs the token that tokenize_url returned",
+        )),
         _ => Ok(()),
     }
 }
 
+/// What the confirm resolved before the charge: the card behind a token, if any.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    /// The tokenized card (consumed), for `card` methods.
+    pub card: Option<Card>,
+    /// The id the new payment will have.
+    pub payment_id: String,
+}
+
 /// Starts the payment a confirm asked for.
-pub fn start(session: &Session, method: &Method, request: &ConfirmRequest, ctx: Ctx) -> Step {
+pub fn start(
+    (session, method, request): (&Session, &Method, &ConfirmRequest),
+    inputs: &Inputs,
+    ctx: Ctx,
+) -> Step {
     match &method.kind {
+        MethodKind::Card { .. } => card::start(inputs),
         MethodKind::SavedCard { last4, .. } => saved_card::charge(last4),
         MethodKind::CarrierBilling { .. } => carrier_billing::start(session, request, ctx),
         _ => Step::done(Some(("processor_unavailable", false))),
@@ -88,6 +108,7 @@ pub fn start(session: &Session, method: &Method, request: &ConfirmRequest, ctx: 
 pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Step> {
     match kind {
         "carrier_billing" => carrier_billing::act(private, action, ctx),
+        "card" => card::act(action),
         _ => None,
     }
 }

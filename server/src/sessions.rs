@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use micro_checkout_contract::{CONTRACT_VERSION, CreateSessionRequest, Session};
+use micro_checkout_contract::{CONTRACT_VERSION, CreateSessionRequest, MethodKind, Session};
 
 /// Creates a session and answers 201 with it.
 pub async fn create(
@@ -36,6 +36,14 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
         locale: request.locale,
         variant: request.variant,
         tokenize_url: None,
+    };
+    let session = Session {
+        tokenize_url: session
+            .methods
+            .iter()
+            .any(|m| matches!(m.kind, MethodKind::Card { .. }))
+            .then(|| "/vault/tokens".to_owned()),
+        ..session
     };
     let body = serde_json::to_string(&session).map_err(Failure::internal)?;
     let id = session.id.clone();

@@ -123,6 +123,11 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
                 return Err(Failure::invalid("last4 must be exactly four digits"));
             }
         }
+        MethodKind::Card { brands } => {
+            for brand in brands {
+                id("brands[]", brand)?;
+            }
+        }
         MethodKind::CarrierBilling { carriers } => {
             if carriers.is_empty() || carriers.len() > MAX_ITEMS {
                 return Err(Failure::invalid("carriers must list 1 to 16 carriers"));

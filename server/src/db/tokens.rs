@@ -1,0 +1,38 @@
+//! The vault: single-use card tokens. It keeps a card's brand and last four digits, never
+//! its number.
+
+use super::begin;
+use crate::error::Failure;
+use crate::methods::Card;
+use rusqlite::{Connection, OptionalExtension, params};
+
+/// Stores a new token for `card`.
+pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), Failure> {
+    conn.execute(
+        "INSERT INTO tokens (token, brand, last4) VALUES (?1, ?2, ?3)",
+        params![token, card.brand, card.last4],
+    )?;
+    Ok(())
+}
+
+/// Uses up `token`: the card it stands for, or `None` if it is unknown or already used.
+pub fn consume_token(conn: &mut Connection, token: &str) -> Result<Option<Card>, Failure> {
+    let tx = begin(conn)?;
+    let card = tx
+        .query_row(
+            "SELECT brand, last4 FROM tokens WHERE token = ?1 AND used = 0",
+            [token],
+            |r| {
+                Ok(Card {
+                    brand: r.get(0)?,
+                    last4: r.get(1)?,
+                })
+            },
+        )
+        .optional()?;
+    if card.is_some() {
+        tx.execute("UPDATE tokens SET used = 1 WHERE token = ?1", [token])?;
+    }
+    tx.commit()?;
+    Ok(card)
+}

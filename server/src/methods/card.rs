@@ -1,0 +1,83 @@
+//! New cards: the number goes to the vault (`/vault/tokens`), confirm carries the token.
+//!
+//! Test numbers (any future expiry, any 3–4 digit CVC) behave by their last four digits, as
+//! saved cards do (`0002` declined, `9995` insufficient funds, `0069` expired, `0119`
+//! processor unavailable), plus `3220`: a 3-D Secure challenge first. The challenge page is
+//! `/vault/3ds/{payment_id}`; the action `three_ds` with result `authenticated` pays, any
+//! other result fails with `authentication_failed`.
+
+use super::{Inputs, Step, saved_card};
+use micro_checkout_contract::{Action, NextAction, PaymentStatus, codes};
+
+/// What the vault keeps of a card: never its number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    /// The detected brand.
+    pub brand: String,
+    /// The last four digits.
+    pub last4: String,
+}
+
+/// True when `digits` passes the Luhn check.
+pub fn luhn(digits: &str) -> bool {
+    let mut sum = 0;
+    for (i, b) in digits.bytes().rev().enumerate() {
+        let mut d = u32::from(b - b'0');
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    sum % 10 == 0
+}
+
+/// The brand of a card number, from its leading digits.
+pub fn brand_of(digits: &str) -> &'static str {
+    let prefix = |n: usize| {
+        digits
+            .get(..n)
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    match (prefix(1), prefix(2), prefix(4)) {
+        (4, _, _) => "visa",
+        (_, 51..=55, _) | (_, _, 2221..=2720) => "mastercard",
+        (_, 34 | 37, _) => "amex",
+        (_, 35, _) => "jcb",
+        _ => "unknown",
+    }
+}
+
+/// Charges the tokenized card, or asks for 3-D Secure first.
+pub fn start(inputs: &Inputs) -> Step {
+    let Some(card) = &inputs.card else {
+        return Step::done(Some((codes::TOKEN_INVALID, false)));
+    };
+    if card.last4 == "3220" {
+        return Step {
+            status: PaymentStatus::RequiresAction,
+            next_action: Some(NextAction::ThreeDs {
+                url: format!("/vault/3ds/{}", inputs.payment_id),
+            }),
+            error: None,
+            private: Default::default(),
+        };
+    }
+    saved_card::charge(&card.last4)
+}
+
+/// Completes a 3-D Secure challenge, or cancels.
+pub fn act(action: &Action) -> Option<Step> {
+    match action {
+        Action::ThreeDs { result } if result == "authenticated" => Some(Step::done(None)),
+        Action::ThreeDs { .. } => Some(Step::done(Some((codes::AUTHENTICATION_FAILED, false)))),
+        Action::Cancel => Some(Step {
+            status: PaymentStatus::Canceled,
+            ..Step::done(Some((codes::CANCELED_BY_BUYER, false)))
+        }),
+        _ => None,
+    }
+}

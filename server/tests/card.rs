@@ -1,0 +1,160 @@
+//! New cards in the reference backend: the vault tokenizes (and forgets the number),
+//! confirm takes a single-use token, and 3-D Secure runs as a next action.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::Backend;
+use serde_json::{Value, json};
+
+fn request() -> Value {
+    json!({
+        "merchant": "Pixel Stickers",
+        "lines": [{ "label": "Sticker pack", "quantity": 1,
+                    "amount": { "amount_minor": 99, "currency": "USD", "exponent": 2 } }],
+        "methods": [{ "id": "card", "kind": "card", "brands": ["visa", "mastercard"] }],
+        "default_method": "card"
+    })
+}
+
+fn card(number: &str) -> Value {
+    json!({ "version": 1, "number": number, "exp_month": 12, "exp_year": 2040, "cvc": "123" })
+}
+
+async fn tokenize(backend: &Backend, number: &str) -> Value {
+    let (status, body) = backend
+        .call(
+            "POST",
+            "/vault/tokens",
+            None,
+            Some(card(number).to_string()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    body
+}
+
+async fn pay(backend: &Backend, number: &str) -> (String, Value) {
+    let session = backend.session_from(request()).await;
+    let token = tokenize(backend, number).await["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let body = json!({ "version": 1, "method_id": "card", "token": token });
+    let (status, result) = backend
+        .confirm_with(&session, &format!("k-{session}"), body)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{result}");
+    (session, result)
+}
+
+#[tokio::test]
+async fn a_card_is_tokenized_then_paid_and_its_number_is_never_stored() {
+    let backend = Backend::new();
+    let session = backend.session_from(request()).await;
+    let (_, fetched) = backend
+        .call("GET", &format!("/api/sessions/{session}"), None, None)
+        .await;
+    assert_eq!(fetched["tokenize_url"], "/vault/tokens");
+    let token = tokenize(&backend, "4242424242424242").await;
+    assert_eq!(
+        (token["brand"].as_str(), token["last4"].as_str()),
+        (Some("visa"), Some("4242"))
+    );
+    let body = json!({ "version": 1, "method_id": "card", "token": token["token"] });
+    let (_, paid) = backend.confirm_with(&session, "k-1", body.clone()).await;
+    assert_eq!(paid["status"], "succeeded");
+    let other = backend.session_from(request()).await;
+    let (_, reused) = backend.confirm_with(&other, "k-2", body).await;
+    assert_eq!(
+        reused["error"]["code"], "token_invalid",
+        "tokens are single-use"
+    );
+    for file in std::fs::read_dir(backend.dir.path()).unwrap() {
+        let bytes = std::fs::read(file.unwrap().path()).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            !text.contains("4242424242424242"),
+            "the card number reached the database"
+        );
+    }
+}
+
+#[tokio::test]
+async fn test_numbers_decline_or_ask_for_3ds() {
+    let backend = Backend::new();
+    let (_, declined) = pay(&backend, "4000000000000002").await;
+    assert_eq!(
+        declined["error"],
+        json!({ "code": "card_declined", "retryable": false })
+    );
+    let (_, busy) = pay(&backend, "4000000000000119").await;
+    assert_eq!(
+        busy["error"],
+        json!({ "code": "processor_unavailable", "retryable": true })
+    );
+
+    let (session, challenged) = pay(&backend, "4000000000003220").await;
+    assert_eq!(challenged["status"], "requires_action");
+    let payment = challenged["payment_id"].as_str().unwrap();
+    assert_eq!(
+        challenged["next_action"],
+        json!({ "type": "three_ds", "url": format!("/vault/3ds/{payment}") })
+    );
+    let (status, page) = backend
+        .call("GET", &format!("/vault/3ds/{payment}"), None, None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.as_str().unwrap().contains("Authenticate"));
+    let (_, paid) = backend
+        .act(
+            &session,
+            payment,
+            json!({ "version": 1, "type": "three_ds", "result": "authenticated" }),
+        )
+        .await;
+    assert_eq!(paid["status"], "succeeded");
+
+    let (session, challenged) = pay(&backend, "4000000000003220").await;
+    let payment = challenged["payment_id"].as_str().unwrap();
+    let (_, failed) = backend
+        .act(
+            &session,
+            payment,
+            json!({ "version": 1, "type": "three_ds", "result": "failed" }),
+        )
+        .await;
+    assert_eq!(failed["error"]["code"], "authentication_failed");
+}
+
+#[tokio::test]
+async fn bad_cards_and_tokenless_confirms_are_refused() {
+    let backend = Backend::new();
+    for (number, month, year, cvc, reason) in [
+        ("4242 4242 4242 4242", 12, 2040, "123", "digits"),
+        ("4242424242424241", 12, 2040, "123", "Luhn"),
+        ("4242424242424242", 13, 2040, "123", "exp_month"),
+        ("4242424242424242", 12, 2001, "123", "exp_year"),
+        ("4242424242424242", 12, 2040, "12a", "cvc"),
+    ] {
+        let body = json!({ "version": 1, "number": number, "exp_month": month, "exp_year": year, "cvc": cvc });
+        let (status, answer) = backend
+            .call("POST", "/vault/tokens", None, Some(body.to_string()))
+            .await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{reason}: {answer}");
+        let detail = answer["error"]["detail"].as_str().unwrap();
+        assert!(detail.contains(reason), "{reason}: {detail}");
+        assert!(!detail.contains(number), "errors never echo the number");
+    }
+    let session = backend.session_from(request()).await;
+    let (status, answer) = backend
+        .confirm_with(&session, "k", json!({ "version": 1, "method_id": "card" }))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(
+        answer["error"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("token")
+    );
+}
