@@ -1,20 +1,17 @@
 //! `POST /api/sessions/{id}/payments/{payment_id}/actions`: the buyer's answer to a next
-//! action (a one-time code, a resend, a cancel).
+//! action (a one-time code, a resend, a 3-D Secure result, a wallet return, a cancel).
 //!
 //! Safe to retry: an action on a payment that no longer waits for one answers with the
 //! payment's current result and changes nothing, so a lost answer never charges twice.
 
-use crate::confirm::wire_name;
 use crate::error::Failure;
-use crate::{AppState, body, db, methods, validate};
+use crate::{AppState, body, methods, progress, validate};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use micro_checkout_contract::{
-    ActionRequest, CONTRACT_VERSION, PaymentResult, PaymentStatus, codes,
-};
+use micro_checkout_contract::{ActionRequest, CONTRACT_VERSION, PaymentResult, codes};
 
 /// Applies an action to a payment of session `id`.
 pub async fn act(
@@ -35,44 +32,21 @@ pub async fn act(
     validate::id("session id", &session_id).map_err(|_| missing())?;
     validate::id("payment id", &payment_id).map_err(|_| missing())?;
     let ctx = state.ctx();
-    let result = state
-        .db
-        .run(move |conn| {
-            let open = db::open_payment(conn, &session_id, &payment_id)?.ok_or_else(missing)?;
-            let current: PaymentResult =
-                serde_json::from_str(&open.result).map_err(Failure::internal)?;
-            if current.status != PaymentStatus::RequiresAction {
-                return Ok(current);
-            }
-            let step = methods::act(
-                &open.record.method_kind,
-                &open.private,
-                &request.action,
-                ctx,
+    let mover: progress::Mover = Box::new(move |open| {
+        methods::act(
+            &open.record.method_kind,
+            &open.private,
+            &request.action,
+            ctx,
+        )
+        .ok_or_else(|| {
+            Failure::new(
+                StatusCode::CONFLICT,
+                codes::ACTION_NOT_EXPECTED,
+                "this payment does not wait for that action",
             )
-            .ok_or_else(|| {
-                Failure::new(
-                    StatusCode::CONFLICT,
-                    codes::ACTION_NOT_EXPECTED,
-                    "this payment does not wait for that action",
-                )
-            })?;
-            let result = PaymentResult {
-                status: step.status,
-                next_action: step.next_action,
-                error: step.error,
-                ..current
-            };
-            let mut record = open.record;
-            record.status = wire_name(&result.status);
-            record.error_code = match result.status {
-                PaymentStatus::RequiresAction => None,
-                _ => result.error.as_ref().map(|e| e.code.clone()),
-            };
-            let json = serde_json::to_string(&result).map_err(Failure::internal)?;
-            db::update_payment(conn, &record, &json, &step.private.state)?;
-            Ok(result)
         })
-        .await?;
+    });
+    let result = progress::advance(&state, Some(session_id), payment_id, mover).await?;
     Ok(Json(result))
 }

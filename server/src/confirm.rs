@@ -131,7 +131,7 @@ pub async fn confirm(
         payment_id: inputs.payment_id.clone(),
         status: step.status,
         next_action: step.next_action,
-        poll_after_ms: None,
+        poll_after_ms: step.poll_after_ms,
         error: step.error,
     };
     let record = PaymentRecord {

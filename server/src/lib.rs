@@ -13,7 +13,9 @@ mod demo;
 mod error;
 mod guard;
 mod methods;
+mod outside;
 mod payments;
+mod progress;
 mod sessions;
 mod validate;
 mod vault;
@@ -100,6 +102,15 @@ pub fn app(db: Db, options: Options) -> Router {
         .route(
             "/api/sessions/{id}/payments/{payment_id}/actions",
             post(actions::act),
+        )
+        .route(
+            "/wallet/{payment_id}",
+            get(outside::wallet_page).post(outside::wallet_decide),
+        )
+        .route("/test/payments/{payment_id}/scan", post(outside::scan))
+        .route(
+            "/test/payments/{payment_id}/transfer",
+            post(outside::transfer),
         )
         .route("/vault/tokens", post(vault::tokenize))
         .route("/vault/3ds/{payment_id}", get(vault::challenge))

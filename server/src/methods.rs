@@ -5,9 +5,13 @@
 //! [`act`]s on a waiting payment. Both are deterministic, driven by test values documented in
 //! each method's file, and return the new result plus the private state to store.
 
+mod balance;
+mod bank_transfer;
 mod card;
 mod carrier_billing;
+mod qr;
 mod saved_card;
+mod wallet;
 
 pub use card::{Card, brand_of, luhn};
 
@@ -38,6 +42,8 @@ pub struct Step {
     pub next_action: Option<NextAction>,
     /// Why it failed, or why the last action did not take.
     pub error: Option<ErrorInfo>,
+    /// When the widget should poll again, while the payment waits on the outside world.
+    pub poll_after_ms: Option<u32>,
     /// What the server keeps and never shows.
     pub private: Private,
 }
@@ -57,17 +63,79 @@ impl Step {
                 code: code.to_owned(),
                 retryable,
             }),
+            poll_after_ms: None,
             private: Private::default(),
         }
     }
 }
 
-/// Whether the reference backend simulates `kind` (others are refused at session creation).
+/// Whether the reference backend simulates `kind`: every kind of contract v1.
 pub fn simulated(kind: &MethodKind) -> bool {
-    matches!(
-        kind,
-        MethodKind::Card { .. } | MethodKind::SavedCard { .. } | MethodKind::CarrierBilling { .. }
-    )
+    !kind.name().is_empty()
+}
+
+/// A step that waits for the buyer or the outside world, keeping `pending` as its state.
+fn waiting<T: serde::Serialize>(next: NextAction, poll_after_ms: Option<u32>, pending: &T) -> Step {
+    Step {
+        status: PaymentStatus::RequiresAction,
+        next_action: Some(next),
+        error: None,
+        poll_after_ms,
+        private: Private {
+            state: serde_json::to_string(pending).unwrap_or_default(),
+            phone: None,
+        },
+    }
+}
+
+/// The buyer gave up.
+fn canceled() -> Step {
+    Step {
+        status: PaymentStatus::Canceled,
+        ..Step::done(Some((
+            micro_checkout_contract::codes::CANCELED_BY_BUYER,
+            false,
+        )))
+    }
+}
+
+/// Where a redirect-flow wallet payment sends the buyer back, if it does.
+pub fn wallet_return_url(private: &Private) -> Option<String> {
+    serde_json::from_str::<wallet::Pending>(&private.state)
+        .ok()
+        .and_then(|p| p.return_url)
+}
+
+/// Something outside the widget that moves a waiting payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outside {
+    /// The buyer decided on the wallet's page.
+    WalletDecision(bool),
+    /// The QR code was scanned and paid.
+    QrScanned,
+    /// The bank transfer arrived.
+    TransferArrived,
+    /// Time passed: expire what has expired.
+    Tick,
+}
+
+/// Applies an outside event to a waiting payment of `kind`; `None` when it does not apply.
+pub fn outside(kind: &str, private: &Private, event: Outside, ctx: Ctx) -> Option<Step> {
+    let expired = || {
+        serde_json::from_str::<qr::Pending>(&private.state)
+            .is_ok_and(|p| ctx.now_ms > p.expires_at_ms)
+    };
+    match (kind, event) {
+        ("wallet", Outside::WalletDecision(approved)) => Some(wallet::decide(approved)),
+        ("qr" | "bank_transfer", _) if expired() => Some(Step::done(Some((
+            micro_checkout_contract::codes::EXPIRED,
+            false,
+        )))),
+        ("qr", Outside::QrScanned) | ("bank_transfer", Outside::TransferArrived) => {
+            Some(Step::done(None))
+        }
+        _ => None,
+    }
 }
 
 /// Checks a confirm's method-specific inputs before anything is claimed or charged.
@@ -77,6 +145,8 @@ pub fn check(method: &Method, request: &ConfirmRequest) -> Result<(), Failure> {
         MethodKind::Card { .. } if request.token.is_none() => Err(Failure::invalid(
             "a card confirm needs the token that tokenize_url returned",
         )),
+        MethodKind::Wallet { flow, .. } => wallet::check(*flow, request),
+        MethodKind::Balance { packs, .. } => balance::check(packs, request),
         _ => Ok(()),
     }
 }
@@ -100,15 +170,23 @@ pub fn start(
         MethodKind::Card { .. } => card::start(inputs),
         MethodKind::SavedCard { last4, .. } => saved_card::charge(last4),
         MethodKind::CarrierBilling { .. } => carrier_billing::start(session, request, ctx),
-        _ => Step::done(Some(("processor_unavailable", false))),
+        MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),
+        MethodKind::Qr { .. } => qr::start(&inputs.payment_id, ctx),
+        MethodKind::BankTransfer => bank_transfer::start(session, &inputs.payment_id, ctx),
+        MethodKind::Balance { balance, packs } => {
+            balance::pay(balance, packs, request, session.amount.amount_minor)
+        }
     }
 }
 
-/// Applies a buyer's action to a payment that waits for one.
-pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Step> {
-    match kind {
-        "carrier_billing" => carrier_billing::act(private, action, ctx),
-        "card" => card::act(action),
+/// Applies a buyer's action to a payment that waits for one: `Some(Some(step))` moves it,
+/// `Some(None)` leaves it as it is, `None` means the action does not apply.
+pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Option<Step>> {
+    match (kind, action) {
+        ("carrier_billing", _) => carrier_billing::act(private, action, ctx).map(Some),
+        ("card", _) => card::act(action).map(Some),
+        ("wallet", _) => wallet::act(action),
+        ("qr" | "bank_transfer", Action::Cancel) => Some(Some(canceled())),
         _ => None,
     }
 }

@@ -1,7 +1,8 @@
-//! `GET /api/sessions/{id}/payments/{payment_id}`: where a payment stands, for polling.
+//! `GET /api/sessions/{id}/payments/{payment_id}`: where a payment stands, for polling. A
+//! waiting payment whose time is up (a QR code, a virtual account) expires here.
 
 use crate::error::Failure;
-use crate::{AppState, db, validate};
+use crate::{AppState, outside, validate};
 use axum::Json;
 use axum::extract::{Path, State};
 use micro_checkout_contract::{PaymentResult, codes};
@@ -15,12 +16,6 @@ pub async fn status(
         || Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment in this session");
     validate::id("session id", &session_id).map_err(|_| missing())?;
     validate::id("payment id", &payment_id).map_err(|_| missing())?;
-    let result = state
-        .db
-        .run(move |conn| db::payment_result(conn, &session_id, &payment_id))
-        .await?
-        .ok_or_else(missing)?;
-    serde_json::from_str(&result)
-        .map(Json)
-        .map_err(Failure::internal)
+    let result = outside::tick(&state, session_id, payment_id).await?;
+    Ok(Json(result))
 }

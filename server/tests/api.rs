@@ -338,9 +338,10 @@ async fn bad_sessions_are_refused_with_a_reason() {
             }),
         ),
         (
-            "does not simulate `qr`",
+            "carriers",
             Box::new(|v| {
-                v["methods"][1] = json!({ "id": "qr", "kind": "qr", "scheme": "promptpay" })
+                v["methods"][1] =
+                    json!({ "id": "phone", "kind": "carrier_billing", "carriers": [] })
             }),
         ),
         ("merchant", Box::new(|v| v["merchant"] = json!("  "))),

@@ -170,18 +170,18 @@ pub struct Open {
     pub private: Private,
 }
 
-/// Loads payment `id` of session `session_id` with its private state.
+/// Loads payment `id` (of session `session_id`, when given) with its private state.
 pub fn open_payment(
     conn: &Connection,
-    session_id: &str,
+    session_id: Option<&str>,
     id: &str,
 ) -> Result<Option<Open>, Failure> {
     Ok(conn
         .query_row(
             "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
                     error_code, idempotency_key, created_at, result, state, phone
-             FROM payments WHERE id = ?1 AND session_id = ?2",
-            [id, session_id],
+             FROM payments WHERE id = ?1 AND (?2 IS NULL OR session_id = ?2)",
+            params![id, session_id],
             |r| {
                 Ok(Open {
                     record: record(r)?,

@@ -63,6 +63,7 @@ pub fn start(inputs: &Inputs) -> Step {
                 url: format!("/vault/3ds/{}", inputs.payment_id),
             }),
             error: None,
+            poll_after_ms: None,
             private: Default::default(),
         };
     }

@@ -91,6 +91,7 @@ fn waiting(otp: Otp, phone: Option<String>, error: Option<&str>, ctx: Ctx) -> St
             code: code.to_owned(),
             retryable: true,
         }),
+        poll_after_ms: None,
         private: Private {
             state: serde_json::to_string(&otp).unwrap_or_default(),
             phone,
@@ -106,6 +107,7 @@ fn end(status: PaymentStatus, code: Option<&str>, private: &Private) -> Step {
             code: code.to_owned(),
             retryable: false,
         }),
+        poll_after_ms: None,
         private: private.clone(),
     }
 }

@@ -1,0 +1,119 @@
+//! The outside world in test mode: the wallet's approval page, and test hooks that scan a
+//! QR code or land a bank transfer. Each moves a waiting payment through `progress`.
+
+use crate::error::Failure;
+use crate::methods::{Outside, wallet_return_url};
+use crate::{AppState, db, progress, validate};
+use axum::Json;
+use axum::extract::{Form, Path, State};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use micro_checkout_contract::{PaymentResult, codes};
+use serde::Deserialize;
+
+fn checked(payment_id: &str) -> Result<(), Failure> {
+    validate::id("payment id", payment_id)
+        .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
+}
+
+async fn apply(
+    state: &AppState,
+    payment_id: String,
+    event: Outside,
+) -> Result<PaymentResult, Failure> {
+    checked(&payment_id)?;
+    let ctx = state.ctx();
+    let mover: progress::Mover = Box::new(move |open| {
+        Ok(crate::methods::outside(
+            &open.record.method_kind,
+            &open.private,
+            event,
+            ctx,
+        ))
+    });
+    progress::advance(state, None, payment_id, mover).await
+}
+
+/// `POST /test/payments/{payment_id}/scan`: the buyer scanned the QR code and paid.
+pub async fn scan(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<PaymentResult>, Failure> {
+    apply(&state, id, Outside::QrScanned).await.map(Json)
+}
+
+/// `POST /test/payments/{payment_id}/transfer`: the bank transfer arrived.
+pub async fn transfer(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<PaymentResult>, Failure> {
+    apply(&state, id, Outside::TransferArrived).await.map(Json)
+}
+
+/// Expires a waiting payment whose time is up; used when it is polled.
+pub async fn tick(
+    state: &AppState,
+    session_id: String,
+    payment_id: String,
+) -> Result<PaymentResult, Failure> {
+    let ctx = state.ctx();
+    let mover: progress::Mover = Box::new(move |open| {
+        Ok(crate::methods::outside(
+            &open.record.method_kind,
+            &open.private,
+            Outside::Tick,
+            ctx,
+        ))
+    });
+    progress::advance(state, Some(session_id), payment_id, mover).await
+}
+
+/// `GET /wallet/{payment_id}`: the test wallet's approval page.
+pub async fn wallet_page(Path(id): Path<String>) -> Result<Html<String>, Failure> {
+    checked(&id)?;
+    Ok(Html(format!(
+        r#"<!doctype html><html lang="en"><meta charset="utf-8"><title>Test wallet</title>
+<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px">Test wallet: approve payment {id}?</h1>
+<form method="post"><button name="decision" value="approve">Approve</button>
+<button name="decision" value="decline">Decline</button></form></body></html>"#
+    )))
+}
+
+/// The wallet page's form.
+#[derive(Debug, Deserialize)]
+pub struct Decision {
+    /// `approve` or `decline`.
+    pub decision: String,
+}
+
+/// `POST /wallet/{payment_id}`: records the buyer's decision, then returns them to the
+/// merchant (redirect flow) or tells the opener and closes (popup flow).
+pub async fn wallet_decide(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Form(form): Form<Decision>,
+) -> Result<Response, Failure> {
+    checked(&id)?;
+    let approved = form.decision == "approve";
+    let key = id.clone();
+    let open = state
+        .db
+        .run(move |conn| db::open_payment(conn, None, &key))
+        .await?;
+    let result = apply(&state, id.clone(), Outside::WalletDecision(approved)).await?;
+    let outcome = if result.status == micro_checkout_contract::PaymentStatus::Succeeded {
+        "approved"
+    } else {
+        "declined"
+    };
+    match open.and_then(|o| wallet_return_url(&o.private)) {
+        Some(url) => {
+            let sep = if url.contains('?') { '&' } else { '?' };
+            Ok(Redirect::to(&format!("{url}{sep}mc_payment={id}&mc_result={outcome}")).into_response())
+        }
+        None => Ok(Html(format!(
+            r#"<!doctype html><meta charset="utf-8"><title>Test wallet</title><p>Payment {outcome}. You can close this window.</p>
+<script>window.opener && window.opener.postMessage({{ type: "wallet", payment: "{id}", result: "{outcome}" }}, "*"); window.close();</script>"#
+        ))
+        .into_response()),
+    }
+}
