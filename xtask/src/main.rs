@@ -4,11 +4,13 @@
 //! - `test`: everything CI runs (lint, host, browser and end-to-end tests, size budget);
 //! - `build`: build the release widget into `target/dist/`;
 //! - `size`: print the shipped files' raw and brotli sizes against the budget;
+//! - `conformance --base-url URL`: run the contract's test suite against any backend;
 //! - `bootstrap`: install the toolchain and tools only.
 //!
 //! Every command installs what it needs first, once.
 
 mod bootstrap;
+mod conformance;
 mod demo;
 mod sh;
 mod size;
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         Some("build") => build().map(|_| ()),
         Some("size") => build().and_then(|dist| size::report(&dist)),
         Some("bootstrap") => bootstrap(),
+        Some("conformance") => conformance::main(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -122,5 +122,7 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
         .env("SCREENSHOTS", &out);
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
+    step("Conformance kit against the running reference backend");
+    crate::conformance::main(&["--base-url".into(), format!("http://127.0.0.1:{port}")])?;
     Ok(())
 }
