@@ -157,6 +157,7 @@ impl Decode for Method {
         Ok(Method {
             id: req(v, "id")?,
             kind,
+            label: opt(v, "label")?,
             fee: opt(v, "fee")?,
             min_amount_minor: opt(v, "min_amount_minor")?,
             max_amount_minor: opt(v, "max_amount_minor")?,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The body of every 4xx/5xx answer: a machine code, never prose for the buyer.
+/// The body of every 4xx/5xx answer: a machine code and pointers, never prose.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ApiError {
@@ -20,20 +20,21 @@ pub struct ErrorBody {
     pub code: String,
     /// True when the same request may succeed if sent again later.
     pub retryable: bool,
-    /// A note for the developer reading logs; the widget never shows it to buyers.
+    /// With `invalid_request`: the request field at fault, e.g. `phone` or
+    /// `lines[].amount.exponent`, so a client can point at it. Never prose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
+    pub field: Option<String>,
 }
 
 impl ApiError {
-    /// An error with `code`, whether it is `retryable`, and a developer-facing `detail`.
-    pub fn new(code: impl Into<String>, retryable: bool, detail: impl Into<String>) -> Self {
+    /// An error with `code`, whether it is `retryable`, and the `field` at fault, if any.
+    pub fn new(code: impl Into<String>, retryable: bool, field: Option<String>) -> Self {
         Self {
             version: crate::CONTRACT_VERSION,
             error: ErrorBody {
                 code: code.into(),
                 retryable,
-                detail: Some(detail.into()),
+                field,
             },
         }
     }

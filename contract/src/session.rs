@@ -70,6 +70,9 @@ pub struct Method {
     pub id: String,
     /// What kind of method this is, with its kind-specific details.
     pub kind: MethodKind,
+    /// A display label the merchant chose (a wallet's brand name, "Work card"); without
+    /// one the widget names the method by its kind, localized.
+    pub label: Option<String>,
     /// A fee this method adds to the total, shown before the buyer taps.
     pub fee: Option<Money>,
     /// The smallest total this method accepts, in minor units.

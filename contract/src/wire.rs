@@ -38,6 +38,8 @@ pub struct Method {
     #[cfg_attr(feature = "schema", schemars(required, with = "Kind"))]
     kind: Option<Kind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     fee: Option<Money>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     min_amount_minor: Option<i64>,
@@ -98,6 +100,7 @@ impl TryFrom<Method> for crate::Method {
         Ok(Self {
             id: w.id,
             kind,
+            label: w.label,
             fee: w.fee,
             min_amount_minor: w.min_amount_minor,
             max_amount_minor: w.max_amount_minor,
@@ -111,6 +114,7 @@ impl From<crate::Method> for Method {
     fn from(m: crate::Method) -> Self {
         let mut w = Method {
             id: m.id,
+            label: m.label,
             fee: m.fee,
             min_amount_minor: m.min_amount_minor,
             max_amount_minor: m.max_amount_minor,

@@ -35,7 +35,7 @@ pub async fn confirm(
             )
         })?
         .to_str()
-        .map_err(|_| Failure::invalid("Idempotency-Key must be visible ASCII"))?
+        .map_err(|_| Failure::invalid("Idempotency-Key", "Idempotency-Key must be visible ASCII"))?
         .to_owned();
     validate::idempotency_key(&key)?;
     let request: ConfirmRequest = body::json(body)?;

@@ -33,6 +33,7 @@ pub fn demo_request(currency: &str) -> CreateSessionRequest {
             brand: brand.into(),
             last4: last4.into(),
         },
+        label: None,
         fee: None,
         min_amount_minor: None,
         max_amount_minor: None,

@@ -1,4 +1,8 @@
 //! JSON errors: every failure answers with a stable code, an HTTP status and no panic.
+//!
+//! The body carries no prose (the widget localizes every message): a code, whether a retry
+//! may succeed, and for invalid input the `field` at fault. The human-readable reason stays
+//! in the code beside each check, and internal errors go to the server's log.
 
 use axum::Json;
 use axum::http::StatusCode;
@@ -12,36 +16,41 @@ pub struct Failure {
     pub status: StatusCode,
     /// The JSON body.
     pub body: ApiError,
+    /// Why, for people reading the code or a debugger; never sent.
+    pub reason: String,
 }
 
 impl Failure {
-    /// A failure with `status`, machine `code` and a developer-facing `detail`. It is
+    /// A failure with `status` and machine `code`; `reason` says why, for developers. It is
     /// retryable when the server failed (5xx) or the first request is still in flight.
-    pub fn new(status: StatusCode, code: &str, detail: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: &str, reason: impl Into<String>) -> Self {
         let retryable = status.is_server_error() || code == codes::IDEMPOTENCY_IN_PROGRESS;
         Self {
             status,
-            body: ApiError::new(code, retryable, detail),
+            body: ApiError::new(code, retryable, None),
+            reason: reason.into(),
         }
     }
 
-    /// 400 `invalid_request`: a field is missing, malformed or out of range.
-    pub fn invalid(detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "invalid_request", detail)
+    /// 400 `invalid_request` naming the `field` that is missing, malformed or out of range.
+    pub fn invalid(field: &str, reason: impl Into<String>) -> Self {
+        let mut failure = Self::new(StatusCode::BAD_REQUEST, codes::INVALID_REQUEST, reason);
+        failure.body.error.field = Some(field.to_owned());
+        failure
     }
 
     /// 404 with `code`.
-    pub fn not_found(code: &str, detail: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, code, detail)
+    pub fn not_found(code: &str, reason: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, code, reason)
     }
 
-    /// 500 `internal_error`, for storage failures. The detail is logged, not sent.
-    pub fn internal(detail: impl std::fmt::Display) -> Self {
-        eprintln!("micro-checkout-server: internal error: {detail}");
+    /// 500 `internal_error`, for storage failures; the reason goes to the server's log.
+    pub fn internal(reason: impl std::fmt::Display) -> Self {
+        eprintln!("micro-checkout-server: internal error: {reason}");
         Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            "internal_error",
-            "the server could not complete the request; see its log",
+            codes::INTERNAL_ERROR,
+            reason.to_string(),
         )
     }
 }

@@ -143,6 +143,7 @@ pub fn check(method: &Method, request: &ConfirmRequest) -> Result<(), Failure> {
     match &method.kind {
         MethodKind::CarrierBilling { carriers } => carrier_billing::check(carriers, request),
         MethodKind::Card { .. } if request.token.is_none() => Err(Failure::invalid(
+            "token",
             "a card confirm needs the token that tokenize_url returned",
         )),
         MethodKind::Wallet { flow, .. } => wallet::check(*flow, request),

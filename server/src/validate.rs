@@ -32,10 +32,10 @@ pub fn session(request: &CreateSessionRequest) -> Result<Money, Failure> {
     count("methods", request.methods.len())?;
     for (i, method) in request.methods.iter().enumerate() {
         if request.methods[..i].iter().any(|m| m.id == method.id) {
-            return Err(Failure::invalid(format!(
-                "method id `{}` is repeated",
-                method.id
-            )));
+            return Err(Failure::invalid(
+                "methods[].id",
+                format!("method id `{}` is repeated", method.id),
+            ));
         }
         self::method(method, &currency)?;
     }
@@ -45,6 +45,7 @@ pub fn session(request: &CreateSessionRequest) -> Result<Money, Failure> {
         .any(|m| m.id == request.default_method)
     {
         return Err(Failure::invalid(
+            "default_method",
             "default_method must be the id of a listed method",
         ));
     }
@@ -55,9 +56,10 @@ fn count(field: &str, n: usize) -> Result<(), Failure> {
     if (1..=MAX_ITEMS).contains(&n) {
         Ok(())
     } else {
-        Err(Failure::invalid(format!(
-            "{field} must hold between 1 and {MAX_ITEMS} entries"
-        )))
+        Err(Failure::invalid(
+            field,
+            format!("{field} must hold between 1 and {MAX_ITEMS} entries"),
+        ))
     }
 }
 
@@ -65,6 +67,7 @@ fn line_item(line: &LineItem, currency: &str) -> Result<(), Failure> {
     text("lines[].label", &line.label)?;
     if !(1..=10_000).contains(&line.quantity) {
         return Err(Failure::invalid(
+            "lines[].quantity",
             "lines[].quantity must be between 1 and 10000",
         ));
     }
@@ -74,32 +77,41 @@ fn line_item(line: &LineItem, currency: &str) -> Result<(), Failure> {
 /// Checks an amount: a known code, its ISO 4217 exponent, the session's currency, in range.
 fn amount(field: &str, money: &Money, currency: &str) -> Result<Money, Failure> {
     if !is_currency_code(&money.currency) {
-        return Err(Failure::invalid(format!(
-            "{field}: currency must be an ISO 4217 code such as USD or KRW"
-        )));
+        return Err(Failure::invalid(
+            &format!("{field}.currency"),
+            format!("{field}: currency must be an ISO 4217 code such as USD or KRW"),
+        ));
     }
     if money.currency != currency {
-        return Err(Failure::invalid(format!(
-            "{field}: every amount of a session is in one currency ({currency})"
-        )));
+        return Err(Failure::invalid(
+            &format!("{field}.currency"),
+            format!("{field}: every amount of a session is in one currency ({currency})"),
+        ));
     }
     if money.exponent != currency_exponent(&money.currency) {
-        return Err(Failure::invalid(format!(
-            "{field}: exponent of {} is {}",
-            money.currency,
-            currency_exponent(&money.currency)
-        )));
+        return Err(Failure::invalid(
+            &format!("{field}.exponent"),
+            format!(
+                "{field}: exponent of {} is {}",
+                money.currency,
+                currency_exponent(&money.currency)
+            ),
+        ));
     }
     if !(1..=MAX_AMOUNT_MINOR).contains(&money.amount_minor) {
-        return Err(Failure::invalid(format!(
-            "{field}: amount_minor must be between 1 and {MAX_AMOUNT_MINOR} minor units"
-        )));
+        return Err(Failure::invalid(
+            &format!("{field}.amount_minor"),
+            format!("{field}: amount_minor must be between 1 and {MAX_AMOUNT_MINOR} minor units"),
+        ));
     }
     Ok(money.clone())
 }
 
 fn method(method: &Method, currency: &str) -> Result<(), Failure> {
     id("methods[].id", &method.id)?;
+    if let Some(label) = &method.label {
+        text("methods[].label", label)?;
+    }
     if let Some(fee) = &method.fee {
         amount("methods[].fee", fee, currency)?;
     }
@@ -107,20 +119,27 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
         && min > max
     {
         return Err(Failure::invalid(
+            "methods[].min_amount_minor",
             "min_amount_minor must not exceed max_amount_minor",
         ));
     }
     if !crate::methods::simulated(&method.kind) {
-        return Err(Failure::invalid(format!(
-            "the reference backend does not simulate `{}` methods yet",
-            method.kind.name()
-        )));
+        return Err(Failure::invalid(
+            "methods[].kind",
+            format!(
+                "the reference backend does not simulate `{}` methods yet",
+                method.kind.name()
+            ),
+        ));
     }
     match &method.kind {
         MethodKind::SavedCard { brand, last4 } => {
             id("brand", brand)?;
             if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(Failure::invalid("last4 must be exactly four digits"));
+                return Err(Failure::invalid(
+                    "methods[].last4",
+                    "last4 must be exactly four digits",
+                ));
             }
         }
         MethodKind::Card { brands } => {
@@ -130,7 +149,10 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
         }
         MethodKind::CarrierBilling { carriers } => {
             if carriers.is_empty() || carriers.len() > MAX_ITEMS {
-                return Err(Failure::invalid("carriers must list 1 to 16 carriers"));
+                return Err(Failure::invalid(
+                    "methods[].carriers",
+                    "carriers must list 1 to 16 carriers",
+                ));
             }
             for carrier in carriers {
                 id("carriers[]", carrier)?;
@@ -145,6 +167,7 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
 pub fn idempotency_key(key: &str) -> Result<(), Failure> {
     if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
         return Err(Failure::invalid(
+            "Idempotency-Key",
             "Idempotency-Key must be 1 to 255 visible ASCII characters",
         ));
     }
@@ -161,18 +184,20 @@ pub fn id(field: &str, value: &str) -> Result<(), Failure> {
     if ok {
         Ok(())
     } else {
-        Err(Failure::invalid(format!(
-            "{field} must be 1 to {MAX_ID} characters of letters, digits, `_` or `-`"
-        )))
+        Err(Failure::invalid(
+            field,
+            format!("{field} must be 1 to {MAX_ID} characters of letters, digits, `_` or `-`"),
+        ))
     }
 }
 
 fn text(field: &str, value: &str) -> Result<(), Failure> {
     let count = value.trim().chars().count();
     if count == 0 || value.chars().count() > MAX_TEXT || value.chars().any(char::is_control) {
-        return Err(Failure::invalid(format!(
-            "{field} must be 1 to {MAX_TEXT} characters without control characters"
-        )));
+        return Err(Failure::invalid(
+            field,
+            format!("{field} must be 1 to {MAX_TEXT} characters without control characters"),
+        ));
     }
     Ok(())
 }

@@ -38,22 +38,23 @@ pub async fn tokenize(
 fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
     let number = &request.number;
     if !(12..=19).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Failure::invalid("number must be 12 to 19 digits"));
+        return Err(Failure::invalid("number", "number must be 12 to 19 digits"));
     }
     if !luhn(number) {
-        return Err(Failure::invalid("number fails the Luhn check"));
+        return Err(Failure::invalid("number", "number fails the Luhn check"));
     }
     if !(1..=12).contains(&request.exp_month) {
-        return Err(Failure::invalid("exp_month must be 1 to 12"));
+        return Err(Failure::invalid("exp_month", "exp_month must be 1 to 12"));
     }
     let year_now = 1970 + (now_ms / 1000 / 31_556_952) as u32;
     if request.exp_year < year_now || request.exp_year > year_now + 20 {
         return Err(Failure::invalid(
+            "exp_year",
             "exp_year must be this year or up to 20 years ahead",
         ));
     }
     if !(3..=4).contains(&request.cvc.len()) || !request.cvc.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Failure::invalid("cvc must be 3 or 4 digits"));
+        return Err(Failure::invalid("cvc", "cvc must be 3 or 4 digits"));
     }
     Ok(Card {
         brand: brand_of(number).to_owned(),

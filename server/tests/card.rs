@@ -131,8 +131,8 @@ async fn test_numbers_decline_or_ask_for_3ds() {
 async fn bad_cards_and_tokenless_confirms_are_refused() {
     let backend = Backend::new();
     for (number, month, year, cvc, reason) in [
-        ("4242 4242 4242 4242", 12, 2040, "123", "digits"),
-        ("4242424242424241", 12, 2040, "123", "Luhn"),
+        ("4242 4242 4242 4242", 12, 2040, "123", "number"),
+        ("4242424242424241", 12, 2040, "123", "number"),
         ("4242424242424242", 13, 2040, "123", "exp_month"),
         ("4242424242424242", 12, 2001, "123", "exp_year"),
         ("4242424242424242", 12, 2040, "12a", "cvc"),
@@ -142,19 +142,16 @@ async fn bad_cards_and_tokenless_confirms_are_refused() {
             .call("POST", "/vault/tokens", None, Some(body.to_string()))
             .await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{reason}: {answer}");
-        let detail = answer["error"]["detail"].as_str().unwrap();
-        assert!(detail.contains(reason), "{reason}: {detail}");
-        assert!(!detail.contains(number), "errors never echo the number");
+        assert_eq!(answer["error"]["field"], reason, "{answer}");
+        assert!(
+            !answer.to_string().contains(number),
+            "errors never echo the number"
+        );
     }
     let session = backend.session_from(request()).await;
     let (status, answer) = backend
         .confirm_with(&session, "k", json!({ "version": 1, "method_id": "card" }))
         .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
-    assert!(
-        answer["error"]["detail"]
-            .as_str()
-            .unwrap()
-            .contains("token")
-    );
+    assert_eq!(answer["error"]["field"], "token");
 }

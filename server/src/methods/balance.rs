@@ -11,9 +11,10 @@ use micro_checkout_contract::{ConfirmRequest, Money, TopUpPack, codes};
 /// Checks that a requested pack exists.
 pub fn check(packs: &[TopUpPack], request: &ConfirmRequest) -> Result<(), Failure> {
     match &request.top_up_pack {
-        Some(id) if !packs.iter().any(|p| &p.id == id) => Err(Failure::invalid(format!(
-            "top_up_pack `{id}` is not one of the method's packs"
-        ))),
+        Some(id) if !packs.iter().any(|p| &p.id == id) => Err(Failure::invalid(
+            "top_up_pack",
+            format!("top_up_pack `{id}` is not one of the method's packs"),
+        )),
         _ => Ok(()),
     }
 }

@@ -31,10 +31,13 @@ pub fn check(carriers: &[String], request: &ConfirmRequest) -> Result<(), Failur
     match &request.carrier {
         Some(carrier) if carriers.contains(carrier) => {}
         _ => {
-            return Err(Failure::invalid(format!(
-                "carrier must be one of the method's carriers: {}",
-                carriers.join(", ")
-            )));
+            return Err(Failure::invalid(
+                "carrier",
+                format!(
+                    "carrier must be one of the method's carriers: {}",
+                    carriers.join(", ")
+                ),
+            ));
         }
     }
     let phone = request.phone.as_deref().unwrap_or("");
@@ -46,6 +49,7 @@ pub fn check(carriers: &[String], request: &ConfirmRequest) -> Result<(), Failur
         Ok(())
     } else {
         Err(Failure::invalid(
+            "phone",
             "phone must be an E.164 number such as +821012345678",
         ))
     }

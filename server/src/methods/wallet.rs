@@ -23,6 +23,7 @@ pub fn check(flow: WalletFlow, request: &ConfirmRequest) -> Result<(), Failure> 
     let ok = (url.starts_with("https://") || url.starts_with("http://")) && url.len() <= 2000;
     match flow {
         WalletFlow::Redirect if !ok => Err(Failure::invalid(
+            "return_url",
             "a redirect wallet needs return_url, an http(s) URL of at most 2000 characters",
         )),
         _ => Ok(()),
