@@ -8,7 +8,7 @@
 //! check and fails when any check fails.
 
 mod checks;
-mod client;
+pub mod client;
 
 use client::Client;
 

@@ -5,10 +5,12 @@
 //! - `build`: build the release widget into `target/dist/`;
 //! - `size`: print the shipped files' raw and brotli sizes against the budget;
 //! - `conformance --base-url URL`: run the contract's test suite against any backend;
+//! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
 //! - `bootstrap`: install the toolchain and tools only.
 //!
 //! Every command installs what it needs first, once.
 
+mod bench;
 mod bootstrap;
 mod conformance;
 mod demo;
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         Some("size") => build().and_then(|dist| size::report(&dist)),
         Some("bootstrap") => bootstrap(),
         Some("conformance") => conformance::main(&args[1..]),
+        Some("bench") => bench::main(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {
