@@ -112,8 +112,8 @@ pub async fn confirm(
         }
     }
     // The key is ours and in flight: talk to the (simulated) processor, then record.
-    if !state.processor_latency.is_zero() {
-        tokio::time::sleep(state.processor_latency).await;
+    if !state.options.processor_latency.is_zero() {
+        tokio::time::sleep(state.options.processor_latency).await;
     }
     let mut inputs = methods::Inputs {
         card: None,

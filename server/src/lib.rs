@@ -25,6 +25,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 pub use db::{Db, PaymentRecord};
@@ -42,6 +43,8 @@ pub struct Options {
     pub otp_ttl: Duration,
     /// How long before a new one-time code may be sent (30 s by default).
     pub otp_resend_after: Duration,
+    /// How long a QR code stays payable (300 s by default).
+    pub qr_ttl: Duration,
 }
 
 impl Default for Options {
@@ -51,6 +54,7 @@ impl Default for Options {
             processor_latency: Duration::ZERO,
             otp_ttl: Duration::from_secs(180),
             otp_resend_after: Duration::from_secs(30),
+            qr_ttl: Duration::from_secs(300),
         }
     }
 }
@@ -60,12 +64,8 @@ impl Default for Options {
 pub struct AppState {
     /// The database.
     pub db: Db,
-    /// The simulated processor's latency.
-    pub processor_latency: Duration,
-    /// One-time code lifetime.
-    pub otp_ttl: Duration,
-    /// One-time code resend delay.
-    pub otp_resend_after: Duration,
+    /// How the server runs.
+    pub options: Arc<Options>,
 }
 
 impl AppState {
@@ -77,20 +77,15 @@ impl AppState {
             .unwrap_or(0);
         methods::Ctx {
             now_ms,
-            otp_ttl: self.otp_ttl,
-            otp_resend_after: self.otp_resend_after,
+            otp_ttl: self.options.otp_ttl,
+            otp_resend_after: self.options.otp_resend_after,
+            qr_ttl: self.options.qr_ttl,
         }
     }
 }
 
 /// The router, testable without a socket.
 pub fn app(db: Db, options: Options) -> Router {
-    let Options {
-        dist,
-        processor_latency,
-        otp_ttl,
-        otp_resend_after,
-    } = options;
     let api = Router::new()
         .route("/api/sessions", post(sessions::create))
         .route("/api/sessions/{id}", get(sessions::get))
@@ -117,7 +112,7 @@ pub fn app(db: Db, options: Options) -> Router {
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
-    let router = match dist {
+    let router = match &options.dist {
         Some(dir) => api.nest_service("/dist", tower_http::services::ServeDir::new(dir)),
         None => api,
     };
@@ -132,8 +127,6 @@ pub fn app(db: Db, options: Options) -> Router {
         })
         .with_state(AppState {
             db,
-            processor_latency,
-            otp_ttl,
-            otp_resend_after,
+            options: Arc::new(options),
         })
 }

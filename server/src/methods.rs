@@ -31,6 +31,8 @@ pub struct Ctx {
     pub otp_ttl: Duration,
     /// How long before a new one-time code may be sent.
     pub otp_resend_after: Duration,
+    /// How long a QR code stays payable.
+    pub qr_ttl: Duration,
 }
 
 /// A payment's new standing: its result fields and the private state to keep.

@@ -93,6 +93,37 @@ async fn a_qr_code_is_paid_by_a_scan_seen_by_polling() {
 }
 
 #[tokio::test]
+async fn an_unscanned_qr_code_expires_and_a_late_scan_cannot_pay_it() {
+    let backend = Backend::with(micro_checkout_server::Options {
+        qr_ttl: std::time::Duration::ZERO,
+        ..Default::default()
+    });
+    let (session, payment, _) =
+        start(&backend, json!({ "version": 1, "method_id": "promptpay" })).await;
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    let expired = poll(&backend, &session, &payment).await;
+    assert_eq!(
+        (
+            expired["status"].as_str(),
+            expired["error"]["code"].as_str()
+        ),
+        (Some("failed"), Some("expired"))
+    );
+    let (_, late) = backend
+        .call(
+            "POST",
+            &format!("/test/payments/{payment}/scan"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        late["status"], "failed",
+        "a scan after expiry changes nothing"
+    );
+}
+
+#[tokio::test]
 async fn a_bank_transfer_shows_instructions_and_completes_when_the_money_arrives() {
     let backend = Backend::new();
     let (session, payment, shown) =

@@ -2,14 +2,11 @@
 //!
 //! Test mode: the payload is `micro-checkout-test:{payment_id}`; `POST
 //! /test/payments/{payment_id}/scan` simulates the scan and payment. The code expires after
-//! 300 s: polling after that fails the payment with `expired`.
+//! `qr_ttl` (300 s by default): polling after that fails the payment with `expired`.
 
 use super::{Ctx, Step, waiting};
 use micro_checkout_contract::NextAction;
 use serde::{Deserialize, Serialize};
-
-/// How long a QR code stays payable.
-pub const TTL_S: u32 = 300;
 
 /// What the server keeps while the code waits for a scan.
 #[derive(Debug, Serialize, Deserialize)]
@@ -21,11 +18,11 @@ pub struct Pending {
 /// Shows the code.
 pub fn start(payment_id: &str, ctx: Ctx) -> Step {
     let pending = Pending {
-        expires_at_ms: ctx.now_ms + i64::from(TTL_S) * 1000,
+        expires_at_ms: ctx.now_ms + ctx.qr_ttl.as_millis() as i64,
     };
     let next = NextAction::Qr {
         payload: format!("micro-checkout-test:{payment_id}"),
-        expires_in_s: TTL_S,
+        expires_in_s: ctx.qr_ttl.as_secs() as u32,
     };
     waiting(next, Some(2000), &pending)
 }
