@@ -28,6 +28,12 @@ async fn start(backend: &Backend, body: Value) -> (String, String, Value) {
     (session, payment, result)
 }
 
+/// Calls a test hook (`scan`, `transfer`) of payment `payment`.
+async fn hook(backend: &Backend, payment: &str, name: &str) -> (StatusCode, Value) {
+    let uri = format!("/test/payments/{payment}/{name}");
+    backend.call("POST", &uri, None, None).await
+}
+
 async fn poll(backend: &Backend, session: &str, payment: &str) -> Value {
     let uri = format!("/api/sessions/{session}/payments/{payment}");
     let (status, body) = backend.call("GET", &uri, None, None).await;
@@ -64,27 +70,13 @@ async fn a_qr_code_is_paid_by_a_scan_seen_by_polling() {
         poll(&backend, &session, &payment).await["status"],
         "requires_action"
     );
-    let (_, scanned) = backend
-        .call(
-            "POST",
-            &format!("/test/payments/{payment}/scan"),
-            None,
-            None,
-        )
-        .await;
+    let (_, scanned) = hook(&backend, &payment, "scan").await;
     assert_eq!(scanned["status"], "succeeded");
     assert_eq!(
         poll(&backend, &session, &payment).await["status"],
         "succeeded"
     );
-    let (_, again) = backend
-        .call(
-            "POST",
-            &format!("/test/payments/{payment}/scan"),
-            None,
-            None,
-        )
-        .await;
+    let (_, again) = hook(&backend, &payment, "scan").await;
     assert_eq!(
         again["status"], "succeeded",
         "a second scan changes nothing"
@@ -109,14 +101,7 @@ async fn an_unscanned_qr_code_expires_and_a_late_scan_cannot_pay_it() {
         ),
         (Some("failed"), Some("expired"))
     );
-    let (_, late) = backend
-        .call(
-            "POST",
-            &format!("/test/payments/{payment}/scan"),
-            None,
-            None,
-        )
-        .await;
+    let (_, late) = hook(&backend, &payment, "scan").await;
     assert_eq!(
         late["status"], "failed",
         "a scan after expiry changes nothing"
@@ -136,14 +121,7 @@ async fn a_bank_transfer_shows_instructions_and_completes_when_the_money_arrives
     );
     assert_eq!(next["holder"], "Pixel Stickers");
     assert!(next["reference"].as_str().unwrap().starts_with("MC-"));
-    let (_, arrived) = backend
-        .call(
-            "POST",
-            &format!("/test/payments/{payment}/transfer"),
-            None,
-            None,
-        )
-        .await;
+    let (_, arrived) = hook(&backend, &payment, "transfer").await;
     assert_eq!(arrived["status"], "succeeded");
     assert_eq!(
         poll(&backend, &session, &payment).await["status"],
