@@ -2,13 +2,15 @@
 //!
 //! It asks the backend for test sessions (`POST /api/sessions`, the test-mode session
 //! factory of docs/contract.md), then walks every endpoint and every method the sessions
-//! advertise: message shapes (decoded with the contract's own types), money rules,
+//! advertise: message shapes (validated against the committed JSON Schema and decoded with
+//! the contract's own types), money rules,
 //! idempotency (replay, reuse, concurrency, a paid session), the result envelope's rules,
 //! polling, and that every error is a stable code, never prose. It prints one line per
 //! check and fails when any check fails.
 
 mod checks;
 pub mod client;
+mod schema;
 
 use client::Client;
 

@@ -1,7 +1,7 @@
 //! The checks themselves, each named in the report.
 
-use super::Report;
 use super::client::{Client, Reply};
+use super::{Report, schema};
 use micro_checkout_contract::fixtures::{CREATE_SESSION_REQUEST, SESSION_ALL_METHODS};
 use micro_checkout_contract::{
     ApiError, Method, MethodKind, NextAction, PaymentResult, PaymentStatus, Session,
@@ -24,6 +24,7 @@ fn expect(cond: bool, why: impl FnOnce() -> String) -> Result<(), String> {
 }
 
 fn error_code(reply: &Reply, status: u16, code: &str) -> Result<(), String> {
+    schema::check("ApiError", &reply.body)?;
     let error: ApiError = serde_json::from_value(reply.body.clone()).map_err(|e| {
         format!(
             "HTTP {}: not an ApiError ({e}): {}",
@@ -42,6 +43,7 @@ fn result(reply: &Reply) -> Result<PaymentResult, String> {
     expect(reply.status == 200, || {
         format!("HTTP {}: {}", reply.status, reply.body)
     })?;
+    schema::check("PaymentResult", &reply.body)?;
     let result: PaymentResult = serde_json::from_value(reply.body.clone())
         .map_err(|e| format!("not a PaymentResult ({e}): {}", reply.body))?;
     envelope(&result)?;
@@ -92,6 +94,7 @@ fn session(client: &Client) -> Result<(String, Session), String> {
     expect(fetched.status == 200, || {
         format!("GET {path}: HTTP {}", fetched.status)
     })?;
+    schema::check("Session", &fetched.body)?;
     let session: Session = serde_json::from_value(fetched.body.clone())
         .map_err(|e| format!("not a Session ({e}): {}", fetched.body))?;
     Ok((path, session))
@@ -137,6 +140,7 @@ fn confirm_body(client: &Client, s: &Session, method: &Method) -> Result<Value, 
             expect(reply.status == 200, || {
                 format!("tokenize: HTTP {}", reply.status)
             })?;
+            schema::check("TokenizeResponse", &reply.body)?;
             body["token"] = reply.body["token"].clone();
         }
         MethodKind::CarrierBilling { carriers } => {
