@@ -48,3 +48,20 @@ fn the_stated_exponent_wins() {
     odd.exponent = 3;
     assert_eq!(decimal_string(&odd), "12.345");
 }
+
+proptest::proptest! {
+    /// Minor units → decimal string → minor units round-trips for every currency.
+    #[test]
+    fn every_currency_round_trips_through_its_decimal_string(
+        index in 0..micro_checkout_contract::CURRENCIES.len(),
+        minor in -1_000_000_000_000_000i64..1_000_000_000_000_000i64,
+    ) {
+        let (code, exponent) = micro_checkout_contract::CURRENCIES[index];
+        let text = decimal_string(&money(minor, code));
+        let (major, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        proptest::prop_assert_eq!(fraction.len(), exponent as usize, "{}", text);
+        let digits: String = format!("{major}{fraction}").chars().filter(|c| *c != '-').collect();
+        let back: i64 = digits.parse().unwrap();
+        proptest::prop_assert_eq!(if text.starts_with('-') { -back } else { back }, minor);
+    }
+}

@@ -27,7 +27,7 @@ mod token;
 mod wire;
 
 pub use error::{ApiError, ErrorBody, codes};
-pub use money::{Money, currency_exponent, is_currency_code};
+pub use money::{CURRENCIES, Money, currency_exponent, is_currency_code};
 pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,
 };

@@ -101,15 +101,34 @@ fn money_states_its_exponent() {
     for (code, exponent) in [
         ("USD", 2),
         ("EUR", 2),
+        ("GBP", 2),
         ("JPY", 0),
         ("KRW", 0),
+        ("VND", 0),
+        ("CLP", 0),
+        ("ISK", 0),
+        ("XAF", 0),
         ("KWD", 3),
         ("BHD", 3),
         ("TND", 3),
+        ("OMR", 3),
+        ("JOD", 3),
+        ("IQD", 3),
+        ("LYD", 3),
         ("CLF", 4),
+        ("UYW", 4),
+        ("INR", 2),
+        ("IDR", 2),
+        ("THB", 2),
     ] {
-        assert_eq!(currency_exponent(code), exponent, "{code}");
+        assert_eq!(currency_exponent(code), Some(exponent), "{code}");
     }
+    assert_eq!(
+        currency_exponent("XAU"),
+        None,
+        "gold is not money a buyer pays with"
+    );
+    assert_eq!(currency_exponent("ZZZ"), None);
     assert!(is_currency_code("USD"));
     assert!(!is_currency_code("usd") && !is_currency_code("US") && !is_currency_code("USDT"));
 }
@@ -180,5 +199,22 @@ fn the_specification_documents_every_error_code_and_method_kind() {
             spec.contains(&format!("| `{kind}` |")),
             "docs/contract.md lacks kind `{kind}`"
         );
+    }
+}
+
+#[test]
+fn the_currency_table_is_sorted_unique_and_complete_enough() {
+    assert!(CURRENCIES.len() >= 150, "{} codes", CURRENCIES.len());
+    assert!(
+        CURRENCIES.windows(2).all(|w| w[0].0 < w[1].0),
+        "sorted and unique"
+    );
+    assert!(
+        CURRENCIES
+            .iter()
+            .all(|(c, e)| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && *e <= 4)
+    );
+    for (code, exponent) in CURRENCIES {
+        assert_eq!(Money::new(1, code).exponent, *exponent, "{code}");
     }
 }

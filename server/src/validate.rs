@@ -79,7 +79,7 @@ fn amount(field: &str, money: &Money, currency: &str) -> Result<Money, Failure> 
     if !is_currency_code(&money.currency) {
         return Err(Failure::invalid(
             &format!("{field}.currency"),
-            format!("{field}: currency must be an ISO 4217 code such as USD or KRW"),
+            format!("{field}: currency must be an active ISO 4217 code such as USD or KRW"),
         ));
     }
     if money.currency != currency {
@@ -88,14 +88,10 @@ fn amount(field: &str, money: &Money, currency: &str) -> Result<Money, Failure> 
             format!("{field}: every amount of a session is in one currency ({currency})"),
         ));
     }
-    if money.exponent != currency_exponent(&money.currency) {
+    if Some(money.exponent) != currency_exponent(&money.currency) {
         return Err(Failure::invalid(
             &format!("{field}.exponent"),
-            format!(
-                "{field}: exponent of {} is {}",
-                money.currency,
-                currency_exponent(&money.currency)
-            ),
+            format!("{field}: the exponent must be the currency's ISO 4217 minor unit"),
         ));
     }
     if !(1..=MAX_AMOUNT_MINOR).contains(&money.amount_minor) {

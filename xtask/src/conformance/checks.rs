@@ -113,9 +113,10 @@ fn session_rules(s: &Session) -> Result<(), String> {
         expect(money.currency == s.amount.currency, || {
             format!("{} in a {} session", money.currency, s.amount.currency)
         })?;
-        expect(money.exponent == currency_exponent(&money.currency), || {
-            format!("{} exponent {}", money.currency, money.exponent)
-        })?;
+        expect(
+            Some(money.exponent) == currency_exponent(&money.currency),
+            || format!("{} exponent {}", money.currency, money.exponent),
+        )?;
     }
     expect(s.method(&s.default_method).is_some(), || {
         "default_method is not listed".into()
