@@ -25,6 +25,8 @@ pub trait CheckoutApi {
         request: ConfirmRequest,
         key: String,
     ) -> LocalFuture<Result<PaymentResult, Problem>>;
+    /// Asks where payment `payment_id` stands.
+    fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>>;
 }
 
 /// A shared [`CheckoutApi`], comparable by identity so it can sit in component props.
@@ -37,7 +39,8 @@ impl PartialEq for ApiHandle {
     }
 }
 
-/// The contract over HTTP: `GET {session_url}`, `POST {session_url}/confirm`.
+/// The contract over HTTP: `GET {session_url}`, `POST {session_url}/confirm`,
+/// `GET {session_url}/payments/{id}`.
 pub struct HttpApi {
     session_url: String,
 }
@@ -71,6 +74,12 @@ impl CheckoutApi for HttpApi {
                 .map_err(|_| problem("bad_request", false))?;
             read(built.send().await).await
         })
+    }
+
+    fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>> {
+        let url = format!("{}/payments/{payment_id}", self.session_url);
+        let request = Request::get(&url).header("Accept", "application/json");
+        Box::pin(async move { read(request.send().await).await })
     }
 }
 

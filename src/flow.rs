@@ -9,6 +9,15 @@ use micro_checkout_contract::{
     Session,
 };
 
+/// The backend's answer while the first request with a key is still being processed.
+const IN_PROGRESS: &str = "idempotency_in_progress";
+/// How many times the widget waits for an in-progress key before it lets the buyer decide.
+const MAX_WAITS: u32 = 5;
+/// How long to wait before polling when the backend gives no hint.
+const DEFAULT_POLL_MS: u32 = 2000;
+/// How long to wait before polling again after a failed poll.
+const RETRY_POLL_MS: u32 = 5000;
+
 /// Where the checkout stands.
 #[derive(Debug, Clone, PartialEq)]
 pub enum State {
@@ -24,6 +33,8 @@ pub enum State {
         checkout: Checkout,
         /// The idempotency key of this purchase attempt.
         key: String,
+        /// How many times the backend said this key is still in progress.
+        waits: u32,
     },
     /// The backend accepted the payment but has no final outcome yet.
     Processing {
@@ -107,6 +118,10 @@ pub enum Event {
     PaymentResolved(PaymentResult),
     /// The confirm call failed.
     ConfirmFailed(Problem),
+    /// Polling the payment answered.
+    PaymentPolled(PaymentResult),
+    /// Polling the payment failed; the payment still stands where it was.
+    PollFailed(Problem),
 }
 
 /// Work for the edge to carry out.
@@ -114,12 +129,21 @@ pub enum Event {
 pub enum Effect {
     /// Fetch the session.
     FetchSession,
-    /// Call confirm with this body and idempotency key.
+    /// Call confirm with this body and idempotency key, after `delay_ms`.
     Confirm {
         /// The confirm body.
         request: ConfirmRequest,
         /// The attempt's idempotency key.
         key: String,
+        /// How long to wait first (0: at once).
+        delay_ms: u32,
+    },
+    /// Ask where payment `payment_id` stands, after `delay_ms`.
+    Poll {
+        /// The payment to poll.
+        payment_id: String,
+        /// How long to wait first.
+        delay_ms: u32,
     },
     /// Tell the host page.
     Emit(HostEvent),
@@ -190,7 +214,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             checkout.others_open = !checkout.others_open;
             (State::Failed { checkout, failure }, vec![])
         }
-        (State::Ready(checkout), Event::PayTapped { fresh_key }) => submit(checkout, fresh_key),
+        (State::Ready(checkout), Event::PayTapped { fresh_key }) => submit(checkout, fresh_key, 0),
         (State::Failed { checkout, failure }, Event::PayTapped { fresh_key }) => {
             let key = match failure {
                 Failure::Problem {
@@ -199,12 +223,58 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 } => key,
                 _ => fresh_key,
             };
-            submit(checkout, key)
+            submit(checkout, key, 0)
         }
         (State::Submitting { checkout, .. }, Event::PaymentResolved(result)) => {
             resolved(checkout, result)
         }
-        (State::Submitting { mut checkout, key }, Event::ConfirmFailed(problem)) => {
+        (
+            State::Submitting {
+                checkout,
+                key,
+                waits,
+            },
+            Event::ConfirmFailed(problem),
+        ) if problem.code == IN_PROGRESS && waits < MAX_WAITS => {
+            let delay_ms = 1000 * (waits + 1);
+            let mut next = submit(checkout, key, delay_ms);
+            if let State::Submitting { waits: w, .. } = &mut next.0 {
+                *w = waits + 1;
+            }
+            next
+        }
+        (
+            State::Processing {
+                checkout,
+                payment_id,
+            },
+            Event::PaymentPolled(result),
+        ) if result.payment_id == payment_id => resolved(checkout, result),
+        (
+            State::Processing {
+                checkout,
+                payment_id,
+            },
+            Event::PollFailed(_),
+        ) => {
+            let poll = Effect::Poll {
+                payment_id: payment_id.clone(),
+                delay_ms: RETRY_POLL_MS,
+            };
+            (
+                State::Processing {
+                    checkout,
+                    payment_id,
+                },
+                vec![poll],
+            )
+        }
+        (
+            State::Submitting {
+                mut checkout, key, ..
+            },
+            Event::ConfirmFailed(problem),
+        ) => {
             let emit = Effect::Emit(HostEvent::Failure {
                 code: problem.code.clone(),
             });
@@ -262,7 +332,7 @@ fn select(mut checkout: Checkout, id: String) -> Checkout {
     checkout
 }
 
-fn submit(checkout: Checkout, key: String) -> (State, Vec<Effect>) {
+fn submit(checkout: Checkout, key: String, delay_ms: u32) -> (State, Vec<Effect>) {
     let request = ConfirmRequest {
         version: CONTRACT_VERSION,
         method_id: checkout.selected.clone(),
@@ -271,8 +341,14 @@ fn submit(checkout: Checkout, key: String) -> (State, Vec<Effect>) {
     let effect = Effect::Confirm {
         request,
         key: key.clone(),
+        delay_ms,
     };
-    (State::Submitting { checkout, key }, vec![effect])
+    let state = State::Submitting {
+        checkout,
+        key,
+        waits: 0,
+    };
+    (state, vec![effect])
 }
 
 fn resolved(mut checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
@@ -290,13 +366,17 @@ fn resolved(mut checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect
                 vec![emit],
             )
         }
-        PaymentStatus::Processing => (
-            State::Processing {
+        PaymentStatus::Processing => {
+            let poll = Effect::Poll {
+                payment_id: payment_id.clone(),
+                delay_ms: result.poll_after_ms.unwrap_or(DEFAULT_POLL_MS),
+            };
+            let state = State::Processing {
                 checkout,
                 payment_id,
-            },
-            vec![],
-        ),
+            };
+            (state, vec![poll])
+        }
         PaymentStatus::RequiresAction | PaymentStatus::Failed | PaymentStatus::Canceled => {
             let error = match (result.status, result.error) {
                 (PaymentStatus::RequiresAction, _) => ErrorInfo {

@@ -45,7 +45,7 @@ fn confirms(effects: &[Effect]) -> Vec<(String, String)> {
     effects
         .iter()
         .filter_map(|e| match e {
-            Effect::Confirm { request, key } => Some((request.method_id.clone(), key.clone())),
+            Effect::Confirm { request, key, .. } => Some((request.method_id.clone(), key.clone())),
             _ => None,
         })
         .collect()
@@ -123,6 +123,7 @@ fn pay_confirms_the_selected_method_with_the_fresh_key() {
             ..ConfirmRequest::default()
         },
         key: "k1".into(),
+        delay_ms: 0,
     };
     assert!(effects.contains(&expected));
 }
@@ -323,4 +324,68 @@ fn canceled_and_unsupported_actions_fail_with_a_code_and_offer_other_methods() {
         assert!(checkout.others_open);
         assert!(effects.contains(&Effect::Emit(HostEvent::Failure { code: code.into() })));
     }
+}
+
+fn in_progress() -> Event {
+    Event::ConfirmFailed(problem("idempotency_in_progress", true))
+}
+
+#[test]
+fn an_in_progress_key_is_retried_with_the_same_key_after_growing_pauses_then_left_to_the_buyer() {
+    let mut events = ready();
+    events.push(pay("k1"));
+    let (mut state, _) = run(events);
+    for wait in 1..=5u32 {
+        let (next, effects) = step(state, in_progress());
+        let [Effect::Confirm { key, delay_ms, .. }] = effects.as_slice() else {
+            panic!("{effects:?}")
+        };
+        assert_eq!((key.as_str(), *delay_ms), ("k1", 1000 * wait));
+        assert!(matches!(next, State::Submitting { waits, .. } if waits == wait));
+        state = next;
+    }
+    let (state, _) = step(state, in_progress());
+    assert!(
+        matches!(
+            state,
+            State::Failed { failure: Failure::Problem { retry_key: Some(ref k), .. }, .. } if k == "k1"
+        ),
+        "after five waits the buyer decides; paying again still replays k1"
+    );
+}
+
+#[test]
+fn processing_polls_until_a_final_answer() {
+    let mut events = ready();
+    events.extend([
+        pay("k1"),
+        Event::PaymentResolved(result(PAYMENT_PROCESSING)),
+    ]);
+    let (state, effects) = run(events);
+    assert!(effects.contains(&Effect::Poll {
+        payment_id: "pay_0002".into(),
+        delay_ms: 2000
+    }));
+    let (state, effects) = step(state, Event::PollFailed(problem("network", true)));
+    assert_eq!(
+        effects,
+        vec![Effect::Poll {
+            payment_id: "pay_0002".into(),
+            delay_ms: 5000
+        }]
+    );
+    let mut other = result(PAYMENT_SUCCEEDED);
+    other.payment_id = "pay_other".into();
+    let (state, effects) = step(state, Event::PaymentPolled(other));
+    assert!(
+        matches!(state, State::Processing { .. }) && effects.is_empty(),
+        "another payment's answer is ignored"
+    );
+    let mut done = result(PAYMENT_SUCCEEDED);
+    done.payment_id = "pay_0002".into();
+    let (state, effects) = step(state, Event::PaymentPolled(done));
+    assert!(matches!(state, State::Succeeded { .. }));
+    assert!(effects.contains(&Effect::Emit(HostEvent::Success {
+        payment_id: "pay_0002".into()
+    })));
 }

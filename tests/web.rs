@@ -9,7 +9,7 @@ use micro_checkout::flow::Problem;
 use micro_checkout::i18n::{Messages, strip_isolation};
 use micro_checkout::intl::Texts;
 use micro_checkout_contract::fixtures::{
-    ALL, PAYMENT_FAILED, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
+    ALL, PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
 };
 use micro_checkout_contract::{ConfirmRequest, PaymentResult, Session};
 use std::cell::RefCell;
@@ -26,6 +26,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 struct FixtureApi {
     session: Session,
     results: RefCell<VecDeque<PaymentResult>>,
+    polls: RefCell<VecDeque<PaymentResult>>,
     confirms: RefCell<Vec<(ConfirmRequest, String)>>,
 }
 
@@ -33,6 +34,15 @@ impl CheckoutApi for FixtureApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
         let session = self.session.clone();
         Box::pin(async move { Ok(session) })
+    }
+
+    fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>> {
+        let polled = self.polls.borrow_mut().pop_front();
+        Box::pin(async move {
+            let mut result = polled.expect("a result per poll");
+            result.payment_id = payment_id;
+            Ok(result)
+        })
     }
 
     fn confirm(
@@ -91,6 +101,7 @@ impl Mounted {
                     .map(|r| serde_json::from_str(r).unwrap())
                     .collect(),
             ),
+            polls: RefCell::new(VecDeque::new()),
             confirms: RefCell::new(Vec::new()),
         });
         let props = CheckoutProps {
@@ -115,7 +126,7 @@ impl Mounted {
             .unwrap_or_default()
     }
 
-    /// Waits up to 2 s for `selector` to contain `text`.
+    /// Waits up to 5 s for `selector` to contain `text`.
     async fn until_text(&self, selector: &str, text: &str) {
         let shown = until(|| self.text(selector).contains(text)).await;
         assert!(
@@ -125,7 +136,7 @@ impl Mounted {
         );
     }
 
-    /// Waits up to 2 s for the host events to be exactly `expected`.
+    /// Waits up to 5 s for the host events to be exactly `expected`.
     async fn until_events(&self, expected: &[&str]) {
         let seen = until(|| *self.events.borrow() == expected).await;
         assert!(
@@ -136,9 +147,9 @@ impl Mounted {
     }
 }
 
-/// Polls `done` every 10 ms for up to 2 s.
+/// Polls `done` every 10 ms for up to 5 s.
 async fn until(done: impl Fn() -> bool) -> bool {
-    for _ in 0..200 {
+    for _ in 0..500 {
         if done() {
             return true;
         }
@@ -281,4 +292,23 @@ fn the_decoder_refuses_what_it_cannot_read_exactly() {
     let session: Session = from_json(&newer).expect("an unknown method kind is skipped");
     let ids: Vec<_> = session.methods.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["mc_0002"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_processing_payment_is_polled_until_it_succeeds() {
+    let w = Mounted::new(SESSION, &[PAYMENT_PROCESSING], "en-US");
+    let done: PaymentResult = serde_json::from_str(PAYMENT_SUCCEEDED).unwrap();
+    w.api.polls.borrow_mut().push_back(done);
+    w.until_text(".mc-pay", "Pay").await;
+    w.find(".mc-pay").unwrap().click();
+    w.until_text(".mc-status", "Your payment is processing")
+        .await;
+    w.until_text(".mc-status", "Payment complete").await;
+    w.until_events(&["mc-ready", "mc-success"]).await;
+    assert!(w.api.polls.borrow().is_empty(), "the widget polled");
+    assert_eq!(
+        w.api.confirms.borrow().len(),
+        1,
+        "polling never confirms again"
+    );
 }

@@ -71,12 +71,32 @@ fn run(
                 });
             });
         }
-        Effect::Confirm { request, key } => {
-            let call = api.0.confirm(request, key);
+        Effect::Confirm {
+            request,
+            key,
+            delay_ms,
+        } => {
+            let api = api.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(match call.await {
+                if delay_ms > 0 {
+                    gloo_timers::future::TimeoutFuture::new(delay_ms).await;
+                }
+                dispatch.dispatch(match api.0.confirm(request, key).await {
                     Ok(result) => Event::PaymentResolved(result),
                     Err(problem) => Event::ConfirmFailed(problem),
+                });
+            });
+        }
+        Effect::Poll {
+            payment_id,
+            delay_ms,
+        } => {
+            let api = api.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(delay_ms).await;
+                dispatch.dispatch(match api.0.payment(payment_id).await {
+                    Ok(result) => Event::PaymentPolled(result),
+                    Err(problem) => Event::PollFailed(problem),
                 });
             });
         }
