@@ -20,8 +20,10 @@ fixtures! {
     ACTION_THREE_DS = "action_three_ds";
     CONFIRM_REQUEST = "confirm_request";
     CONFIRM_REQUEST_BALANCE = "confirm_request_balance";
+    CONFIRM_REQUEST_BANK_TRANSFER = "confirm_request_bank_transfer";
     CONFIRM_REQUEST_CARD = "confirm_request_card";
     CONFIRM_REQUEST_CARRIER_BILLING = "confirm_request_carrier_billing";
+    CONFIRM_REQUEST_QR = "confirm_request_qr";
     CONFIRM_REQUEST_WALLET = "confirm_request_wallet";
     CREATE_SESSION_REQUEST = "create_session_request";
     ERROR_IDEMPOTENCY_IN_PROGRESS = "error_idempotency_in_progress";
