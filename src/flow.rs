@@ -160,14 +160,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 waits,
             },
             Event::ConfirmFailed(problem),
-        ) if problem.code == IN_PROGRESS && waits < MAX_WAITS => {
-            let delay_ms = 1000 * (waits + 1);
-            let mut next = submit(checkout, key, delay_ms);
-            if let State::Submitting { waits: w, .. } = &mut next.0 {
-                *w = waits + 1;
-            }
-            next
-        }
+        ) if problem.code == IN_PROGRESS && waits < MAX_WAITS => submit(checkout, key, waits + 1),
         (
             State::Processing {
                 checkout,
@@ -257,7 +250,9 @@ fn select(mut checkout: Checkout, id: String) -> Checkout {
     checkout
 }
 
-fn submit(checkout: Checkout, key: String, delay_ms: u32) -> (State, Vec<Effect>) {
+/// Confirms under `key`; after `waits` "still in progress" answers, it first pauses
+/// `waits` seconds.
+fn submit(checkout: Checkout, key: String, waits: u32) -> (State, Vec<Effect>) {
     let request = ConfirmRequest {
         version: CONTRACT_VERSION,
         method_id: checkout.selected.clone(),
@@ -266,12 +261,12 @@ fn submit(checkout: Checkout, key: String, delay_ms: u32) -> (State, Vec<Effect>
     let effect = Effect::Confirm {
         request,
         key: key.clone(),
-        delay_ms,
+        delay_ms: 1000 * waits,
     };
     let state = State::Submitting {
         checkout,
         key,
-        waits: 0,
+        waits,
     };
     (state, vec![effect])
 }

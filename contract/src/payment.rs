@@ -46,6 +46,19 @@ pub enum PaymentStatus {
     Canceled,
 }
 
+impl PaymentStatus {
+    /// The wire name of the status, e.g. `requires_action`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentStatus::Succeeded => "succeeded",
+            PaymentStatus::Processing => "processing",
+            PaymentStatus::RequiresAction => "requires_action",
+            PaymentStatus::Failed => "failed",
+            PaymentStatus::Canceled => "canceled",
+        }
+    }
+}
+
 /// The envelope of every payment answer: confirm, action and status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use micro_checkout_contract::{ActionRequest, CONTRACT_VERSION, PaymentResult, codes};
+use micro_checkout_contract::{ActionRequest, PaymentResult, codes};
 
 /// Applies an action to a payment of session `id`.
 pub async fn act(
@@ -20,17 +20,7 @@ pub async fn act(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Json<PaymentResult>, Failure> {
     let request: ActionRequest = body::json(body)?;
-    if request.version != CONTRACT_VERSION {
-        return Err(Failure::new(
-            StatusCode::BAD_REQUEST,
-            codes::UNSUPPORTED_VERSION,
-            format!("this backend speaks contract version {CONTRACT_VERSION}"),
-        ));
-    }
-    let missing =
-        || Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment in this session");
-    validate::id("session id", &session_id).map_err(|_| missing())?;
-    validate::id("payment id", &payment_id).map_err(|_| missing())?;
+    validate::version(request.version)?;
     let ctx = state.ctx();
     let mover: progress::Mover = Box::new(move |open| {
         methods::act(

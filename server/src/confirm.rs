@@ -15,7 +15,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, PaymentStatus, codes,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -39,13 +39,7 @@ pub async fn confirm(
         .to_owned();
     validate::idempotency_key(&key)?;
     let request: ConfirmRequest = body::json(body)?;
-    if request.version != CONTRACT_VERSION {
-        return Err(Failure::new(
-            StatusCode::BAD_REQUEST,
-            "unsupported_version",
-            format!("this backend speaks contract version {CONTRACT_VERSION}"),
-        ));
-    }
+    validate::version(request.version)?;
     let session = sessions::load(&state, id).await?;
     let method = session
         .method(&request.method_id)
@@ -141,7 +135,7 @@ pub async fn confirm(
         currency: session.amount.currency.clone(),
         method: method.id.clone(),
         method_kind: method.kind.name().to_owned(),
-        status: wire_name(&result.status),
+        status: result.status.as_str().to_owned(),
         error_code: result.error.as_ref().map(|e| e.code.clone()),
         idempotency_key: key,
         created_at: String::new(),
@@ -152,12 +146,4 @@ pub async fn confirm(
         .run(move |conn| db::complete(conn, &record, &response, &step.private))
         .await?;
     Ok(Json(result))
-}
-
-/// The wire name of a status, e.g. `succeeded`.
-pub fn wire_name(status: &PaymentStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }

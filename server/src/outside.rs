@@ -15,12 +15,13 @@ fn checked(payment_id: &str) -> Result<(), Failure> {
         .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
 }
 
+/// Applies an outside event to payment `payment_id` (of `session_id`, when given).
 async fn apply(
     state: &AppState,
+    session_id: Option<String>,
     payment_id: String,
     event: Outside,
 ) -> Result<PaymentResult, Failure> {
-    checked(&payment_id)?;
     let ctx = state.ctx();
     let mover: progress::Mover = Box::new(move |open| {
         Ok(crate::methods::outside(
@@ -30,7 +31,7 @@ async fn apply(
             ctx,
         ))
     });
-    progress::advance(state, None, payment_id, mover).await
+    progress::advance(state, session_id, payment_id, mover).await
 }
 
 /// `POST /test/payments/{payment_id}/scan`: the buyer scanned the QR code and paid.
@@ -38,7 +39,7 @@ pub async fn scan(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    apply(&state, id, Outside::QrScanned).await.map(Json)
+    apply(&state, None, id, Outside::QrScanned).await.map(Json)
 }
 
 /// `POST /test/payments/{payment_id}/transfer`: the bank transfer arrived.
@@ -46,7 +47,9 @@ pub async fn transfer(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    apply(&state, id, Outside::TransferArrived).await.map(Json)
+    apply(&state, None, id, Outside::TransferArrived)
+        .await
+        .map(Json)
 }
 
 /// Expires a waiting payment whose time is up; used when it is polled.
@@ -55,16 +58,7 @@ pub async fn tick(
     session_id: String,
     payment_id: String,
 ) -> Result<PaymentResult, Failure> {
-    let ctx = state.ctx();
-    let mover: progress::Mover = Box::new(move |open| {
-        Ok(crate::methods::outside(
-            &open.record.method_kind,
-            &open.private,
-            Outside::Tick,
-            ctx,
-        ))
-    });
-    progress::advance(state, Some(session_id), payment_id, mover).await
+    apply(state, Some(session_id), payment_id, Outside::Tick).await
 }
 
 /// `GET /wallet/{payment_id}`: the test wallet's approval page.
@@ -99,7 +93,7 @@ pub async fn wallet_decide(
         .db
         .run(move |conn| db::open_payment(conn, None, &key))
         .await?;
-    let result = apply(&state, id.clone(), Outside::WalletDecision(approved)).await?;
+    let result = apply(&state, None, id.clone(), Outside::WalletDecision(approved)).await?;
     let outcome = if result.status == micro_checkout_contract::PaymentStatus::Succeeded {
         "approved"
     } else {

@@ -1,8 +1,10 @@
 //! Input validation: bounds on every field a client sends, each with a precise reason.
 
 use crate::error::Failure;
+use axum::http::StatusCode;
 use micro_checkout_contract::{
-    CreateSessionRequest, LineItem, Method, MethodKind, Money, currency_exponent, is_currency_code,
+    CONTRACT_VERSION, CreateSessionRequest, LineItem, Method, MethodKind, Money, codes,
+    currency_exponent, is_currency_code,
 };
 
 /// The longest display text (merchant, line labels) a session may carry, in characters.
@@ -157,6 +159,18 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
         _ => {}
     }
     Ok(())
+}
+
+/// Checks that a request speaks the contract version this backend does.
+pub fn version(version: u32) -> Result<(), Failure> {
+    if version == CONTRACT_VERSION {
+        return Ok(());
+    }
+    Err(Failure::new(
+        StatusCode::BAD_REQUEST,
+        codes::UNSUPPORTED_VERSION,
+        format!("this backend speaks contract version {CONTRACT_VERSION}"),
+    ))
 }
 
 /// Checks an idempotency key: 1 to 255 visible ASCII characters.
