@@ -7,7 +7,10 @@
 use crate::decode::{ApiErrorBody, Decode, from_json};
 use crate::flow::Problem;
 use gloo_net::http::{Request, Response};
-use micro_checkout_contract::{ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session};
+use micro_checkout_contract::{
+    ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session,
+    TokenizeRequest, TokenizeResponse,
+};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -27,6 +30,18 @@ pub trait CheckoutApi {
     ) -> LocalFuture<Result<PaymentResult, Problem>>;
     /// Asks where payment `payment_id` stands.
     fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>>;
+    /// Answers payment `payment_id`'s next action (a code, a page's result, cancel).
+    fn act(
+        &self,
+        payment_id: String,
+        action: micro_checkout_contract::Action,
+    ) -> LocalFuture<Result<PaymentResult, Problem>>;
+    /// Sends a card to the session's tokenizer at `url`; the only call with a card number.
+    fn tokenize(
+        &self,
+        url: String,
+        card: TokenizeRequest,
+    ) -> LocalFuture<Result<TokenizeResponse, Problem>>;
 }
 
 /// A shared [`CheckoutApi`], comparable by identity so it can sit in component props.
@@ -81,6 +96,35 @@ impl CheckoutApi for HttpApi {
         let request = Request::get(&url).header("Accept", "application/json");
         Box::pin(async move { read(request.send().await).await })
     }
+
+    fn act(
+        &self,
+        payment_id: String,
+        action: micro_checkout_contract::Action,
+    ) -> LocalFuture<Result<PaymentResult, Problem>> {
+        let url = format!("{}/payments/{payment_id}/actions", self.session_url);
+        let body = ActionRequest {
+            version: CONTRACT_VERSION,
+            action,
+        };
+        Box::pin(async move { post(&url, &body).await })
+    }
+
+    fn tokenize(
+        &self,
+        url: String,
+        card: TokenizeRequest,
+    ) -> LocalFuture<Result<TokenizeResponse, Problem>> {
+        Box::pin(async move { post(&url, &card).await })
+    }
+}
+
+async fn post<B: serde::Serialize, T: Decode>(url: &str, body: &B) -> Result<T, Problem> {
+    let built = Request::post(url)
+        .header("Accept", "application/json")
+        .json(body)
+        .map_err(|_| problem("bad_request", false))?;
+    read(built.send().await).await
 }
 
 fn problem(code: &str, outcome_unknown: bool) -> Problem {

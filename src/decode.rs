@@ -12,7 +12,7 @@
 use js_sys::{Array, Number, Reflect};
 use micro_checkout_contract::{
     ErrorInfo, LineItem, Method, MethodKind, Money, NextAction, PaymentResult, PaymentStatus,
-    Session, TopUpPack, WalletFlow,
+    Session, TokenizeResponse, TopUpPack, WalletFlow,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -273,5 +273,16 @@ pub struct ApiErrorBody(pub ErrorInfo);
 impl Decode for ApiErrorBody {
     fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
         req(v, "error").map(ApiErrorBody)
+    }
+}
+
+impl Decode for TokenizeResponse {
+    fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
+        Ok(TokenizeResponse {
+            version: req(v, "version")?,
+            token: req(v, "token")?,
+            brand: req(v, "brand")?,
+            last4: req(v, "last4")?,
+        })
     }
 }

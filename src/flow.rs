@@ -3,24 +3,24 @@
 //! Architecture Invariant: this module imports nothing from yew, web-sys, js-sys or gloo.
 //! It decides; the edge (`hooks/`, `api`) carries out the [`Effect`]s it returns and feeds
 //! what happened back in as [`Event`]s. Randomness (idempotency keys) arrives inside events.
+//! Choosing and ranking methods lives in `flow/rank.rs`; next actions (codes, pages, QR,
+//! transfers) in `flow/action.rs`.
 
+mod action;
 mod messages;
+mod rank;
 
-pub use messages::{Effect, Event, HostEvent};
+pub use messages::{Details, Effect, Event, Field, HostEvent};
+pub use rank::{due, fallback, payable, rank};
 
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, ErrorInfo, Method, MethodKind, PaymentResult, PaymentStatus,
-    Session,
+    Action, CONTRACT_VERSION, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, TokenizeRequest,
 };
 
 /// The backend's answer while the first request with a key is still being processed.
 const IN_PROGRESS: &str = "idempotency_in_progress";
 /// How many times the widget waits for an in-progress key before it lets the buyer decide.
 const MAX_WAITS: u32 = 5;
-/// How long to wait before polling when the backend gives no hint.
-const DEFAULT_POLL_MS: u32 = 2000;
-/// How long to wait before polling again after a failed poll.
-const RETRY_POLL_MS: u32 = 5000;
 
 /// Where the checkout stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,14 +31,38 @@ pub enum State {
     LoadFailed(Problem),
     /// The session is shown and a method is selected: one tap pays.
     Ready(Checkout),
+    /// The card is at the tokenizer; confirm follows under `key`.
+    Tokenizing {
+        /// What is being paid and how.
+        checkout: Checkout,
+        /// The idempotency key the confirm will use.
+        key: String,
+        /// The confirm body, waiting for the token.
+        request: ConfirmRequest,
+    },
     /// A confirm is in flight under `key`. Further taps do nothing.
     Submitting {
         /// What is being paid and how.
         checkout: Checkout,
         /// The idempotency key of this purchase attempt.
         key: String,
+        /// The confirm body, replayed unchanged with the key.
+        request: ConfirmRequest,
         /// How many times the backend said this key is still in progress.
         waits: u32,
+    },
+    /// The payment waits for the buyer: a code, a wallet's page, a QR scan, a transfer.
+    Acting {
+        /// What is being paid and how.
+        checkout: Checkout,
+        /// The backend's payment id.
+        payment_id: String,
+        /// What the buyer must do.
+        action: NextAction,
+        /// The last answer's error, e.g. `otp_invalid`, shown beside the step.
+        error: Option<ErrorInfo>,
+        /// True while an action call is in flight.
+        busy: bool,
     },
     /// The backend accepted the payment but has no final outcome yet.
     Processing {
@@ -56,7 +80,7 @@ pub enum State {
     },
     /// The last attempt failed; the buyer may pay again, with this or another method.
     Failed {
-        /// What is being paid, with other methods disclosed.
+        /// What is being paid; after a decline the next best method is selected.
         checkout: Checkout,
         /// Why the attempt failed.
         failure: Failure,
@@ -66,12 +90,18 @@ pub enum State {
 /// A loaded session and the buyer's choices on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checkout {
-    /// The session as the backend sent it.
-    pub session: Session,
+    /// The session as the backend sent it, methods ranked best first.
+    pub session: micro_checkout_contract::Session,
     /// The id of the selected method: the primary Pay button uses it.
     pub selected: String,
     /// Whether "Other ways to pay" is open.
     pub others_open: bool,
+    /// The top-up pack chosen for a short balance.
+    pub pack: Option<String>,
+    /// Whether the selected method's fields are complete (always true without fields).
+    pub complete: bool,
+    /// The method whose attempt failed last, to name it beside the fallback.
+    pub failed_method: Option<String>,
 }
 
 /// A failed payment attempt.
@@ -80,13 +110,13 @@ pub enum Failure {
     /// The backend answered `failed` or `canceled`: nothing was charged. Paying again
     /// starts a new attempt.
     Declined(ErrorInfo),
-    /// The confirm call failed. When the outcome is unknown, `retry_key` holds the key so
-    /// that paying again with the same method replays the same attempt, never a new charge.
+    /// A call failed. When the outcome is unknown, `retry` holds the key and body so that
+    /// paying again with the same method replays the same attempt, never a new charge.
     Problem {
         /// What went wrong.
         problem: Problem,
-        /// The attempt's key, kept only while its outcome is unknown.
-        retry_key: Option<String>,
+        /// The attempt's key and body, kept only while its outcome is unknown.
+        retry: Option<(String, ConfirmRequest)>,
     },
 }
 
@@ -107,7 +137,7 @@ pub fn start() -> (State, Vec<Effect>) {
 /// Advances the flow by one event. Events that do not apply to the state change nothing.
 pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     match (state, event) {
-        (State::LoadingSession, Event::SessionLoaded(session)) => session_loaded(session),
+        (State::LoadingSession, Event::SessionLoaded(session)) => rank::loaded(session),
         (State::LoadingSession, Event::SessionFailed(problem)) => {
             let emit = Effect::Emit(HostEvent::Error {
                 code: problem.code.clone(),
@@ -115,40 +145,53 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             (State::LoadFailed(problem), vec![emit])
         }
         (State::LoadFailed(_), Event::Retry) => start(),
-        (State::Ready(checkout), Event::MethodSelected(id)) => {
-            (State::Ready(select(checkout, id)), vec![])
+        (State::Ready(checkout), Event::PayTapped { fresh_key, details }) => {
+            pay(checkout, fresh_key, details)
         }
-        (State::Failed { checkout, failure }, Event::MethodSelected(id)) => {
-            if id == checkout.selected {
-                (State::Failed { checkout, failure }, vec![])
-            } else {
-                (State::Ready(select(checkout, id)), vec![])
+        (State::Failed { checkout, failure }, Event::PayTapped { fresh_key, details }) => {
+            match failure {
+                Failure::Problem {
+                    retry: Some((key, request)),
+                    ..
+                } if request.method_id == checkout.selected => submit(checkout, key, request, 0),
+                _ => pay(checkout, fresh_key, details),
             }
         }
-        (State::Ready(mut checkout), Event::OtherMethodsToggled) => {
-            checkout.others_open = !checkout.others_open;
-            (State::Ready(checkout), vec![])
-        }
-        (
-            State::Failed {
-                mut checkout,
-                failure,
-            },
-            Event::OtherMethodsToggled,
-        ) => {
-            checkout.others_open = !checkout.others_open;
-            (State::Failed { checkout, failure }, vec![])
-        }
-        (State::Ready(checkout), Event::PayTapped { fresh_key }) => submit(checkout, fresh_key, 0),
-        (State::Failed { checkout, failure }, Event::PayTapped { fresh_key }) => {
-            let key = match failure {
-                Failure::Problem {
-                    retry_key: Some(key),
-                    ..
-                } => key,
-                _ => fresh_key,
+        (State::Ready(checkout), Event::ReturnedFromRedirect { payment_id, result }) => {
+            let effect = Effect::Act {
+                payment_id: payment_id.clone(),
+                action: Action::RedirectReturn { result },
             };
-            submit(checkout, key, 0)
+            let state = State::Acting {
+                checkout,
+                payment_id,
+                action: NextAction::Redirect { url: String::new() },
+                error: None,
+                busy: true,
+            };
+            (state, vec![effect])
+        }
+        (State::Ready(checkout), event) => rank::choose(checkout, event, State::Ready),
+        (State::Failed { checkout, failure }, event) => rank::choose(checkout, event, |checkout| {
+            State::Failed { checkout, failure }
+        }),
+        (
+            State::Tokenizing {
+                checkout,
+                key,
+                mut request,
+            },
+            Event::Tokenized(token),
+        ) => {
+            request.token = Some(token.token);
+            submit(checkout, key, request, 0)
+        }
+        (State::Tokenizing { checkout, .. }, Event::TokenizeFailed(problem)) => {
+            let problem = Problem {
+                outcome_unknown: false,
+                ..problem
+            };
+            failed_call(checkout, problem, None)
         }
         (State::Submitting { checkout, .. }, Event::PaymentResolved(result)) => {
             resolved(checkout, result)
@@ -157,166 +200,115 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             State::Submitting {
                 checkout,
                 key,
+                request,
                 waits,
             },
             Event::ConfirmFailed(problem),
-        ) if problem.code == IN_PROGRESS && waits < MAX_WAITS => submit(checkout, key, waits + 1),
-        (
-            State::Processing {
-                checkout,
-                payment_id,
-            },
-            Event::PaymentPolled(result),
-        ) if result.payment_id == payment_id => resolved(checkout, result),
-        (
-            State::Processing {
-                checkout,
-                payment_id,
-            },
-            Event::PollFailed(_),
         ) => {
-            let poll = Effect::Poll {
-                payment_id: payment_id.clone(),
-                delay_ms: RETRY_POLL_MS,
-            };
-            (
-                State::Processing {
-                    checkout,
-                    payment_id,
-                },
-                vec![poll],
-            )
+            if problem.code == IN_PROGRESS && waits < MAX_WAITS {
+                submit(checkout, key, request, waits + 1)
+            } else {
+                let retry = problem.outcome_unknown.then_some((key, request));
+                failed_call(checkout, problem, retry)
+            }
         }
-        (
-            State::Submitting {
-                mut checkout, key, ..
-            },
-            Event::ConfirmFailed(problem),
-        ) => {
-            let emit = Effect::Emit(HostEvent::Failure {
-                code: problem.code.clone(),
-            });
-            let retry_key = problem.outcome_unknown.then_some(key);
-            checkout.others_open = !problem.outcome_unknown;
-            let failure = Failure::Problem { problem, retry_key };
-            (State::Failed { checkout, failure }, vec![emit])
+        (state @ (State::Acting { .. } | State::Processing { .. }), event) => {
+            action::step(state, event)
         }
         (state, _) => (state, vec![]),
     }
 }
 
-/// Whether the widget can pay with `method` for `amount_minor`: its kind is one the
-/// widget handles, and the amount is within the method's limits.
-pub fn payable(method: &Method, amount_minor: i64) -> bool {
-    matches!(method.kind, MethodKind::SavedCard { .. }) && method.accepts(amount_minor)
-}
-
-fn session_loaded(mut session: Session) -> (State, Vec<Effect>) {
-    if session.version != CONTRACT_VERSION {
-        return load_problem("unsupported_version");
+/// Starts an attempt with the selected method: a card goes to the tokenizer first.
+fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>) {
+    if !checkout.complete {
+        return (State::Ready(checkout), vec![]);
     }
-    let total = session.amount.amount_minor;
-    session.methods.retain(|m| payable(m, total));
-    let selected = match session.method(&session.default_method) {
-        Some(method) => method.id.clone(),
-        None => match session.methods.first() {
-            Some(method) => method.id.clone(),
-            None => return load_problem("no_methods"),
-        },
+    let request = ConfirmRequest {
+        version: CONTRACT_VERSION,
+        method_id: checkout.selected.clone(),
+        carrier: details.carrier,
+        phone: details.phone,
+        top_up_pack: checkout.pack.clone(),
+        return_url: details.return_url,
+        token: None,
     };
-    let emit = Effect::Emit(HostEvent::Ready {
-        session_id: session.id.clone(),
+    let funnel = rank::funnel(&checkout, "pay_tapped");
+    let submit_event = Effect::Emit(HostEvent::Submit {
+        method_id: checkout.selected.clone(),
     });
-    let checkout = Checkout {
-        session,
-        selected,
-        others_open: false,
+    let needs_card = rank::selected_kind(&checkout) == Some("card");
+    let tokenizer = checkout.session.tokenize_url.clone();
+    let (state, mut effects) = match (details.card, tokenizer) {
+        (Some(card), Some(url)) if needs_card => tokenize(checkout, key, request, card, &url),
+        (None, _) if needs_card => return (State::Ready(checkout), vec![]),
+        _ => submit(checkout, key, request, 0),
     };
-    (State::Ready(checkout), vec![emit])
+    effects.splice(0..0, [submit_event, funnel]);
+    (state, effects)
 }
 
-fn load_problem(code: &str) -> (State, Vec<Effect>) {
-    let problem = Problem {
-        code: code.to_owned(),
-        outcome_unknown: false,
+fn tokenize(
+    checkout: Checkout,
+    key: String,
+    request: ConfirmRequest,
+    card: TokenizeRequest,
+    url: &str,
+) -> (State, Vec<Effect>) {
+    let effect = Effect::Tokenize {
+        url: url.to_owned(),
+        card,
     };
-    step(State::LoadingSession, Event::SessionFailed(problem))
-}
-
-fn select(mut checkout: Checkout, id: String) -> Checkout {
-    if checkout.session.method(&id).is_some() {
-        checkout.selected = id;
-    }
-    checkout
+    let state = State::Tokenizing {
+        checkout,
+        key,
+        request,
+    };
+    (state, vec![effect])
 }
 
 /// Confirms under `key`; after `waits` "still in progress" answers, it first pauses
 /// `waits` seconds.
-fn submit(checkout: Checkout, key: String, waits: u32) -> (State, Vec<Effect>) {
-    let request = ConfirmRequest {
-        version: CONTRACT_VERSION,
-        method_id: checkout.selected.clone(),
-        ..ConfirmRequest::default()
-    };
+fn submit(
+    checkout: Checkout,
+    key: String,
+    request: ConfirmRequest,
+    waits: u32,
+) -> (State, Vec<Effect>) {
     let effect = Effect::Confirm {
-        request,
+        request: request.clone(),
         key: key.clone(),
         delay_ms: 1000 * waits,
     };
     let state = State::Submitting {
         checkout,
         key,
+        request,
         waits,
     };
     (state, vec![effect])
 }
 
-fn resolved(mut checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
-    let payment_id = result.payment_id;
-    match result.status {
-        PaymentStatus::Succeeded => {
-            let emit = Effect::Emit(HostEvent::Success {
-                payment_id: payment_id.clone(),
-            });
-            (
-                State::Succeeded {
-                    checkout,
-                    payment_id,
-                },
-                vec![emit],
-            )
-        }
-        PaymentStatus::Processing => {
-            let poll = Effect::Poll {
-                payment_id: payment_id.clone(),
-                delay_ms: result.poll_after_ms.unwrap_or(DEFAULT_POLL_MS),
-            };
-            let state = State::Processing {
-                checkout,
-                payment_id,
-            };
-            (state, vec![poll])
-        }
-        PaymentStatus::RequiresAction | PaymentStatus::Failed | PaymentStatus::Canceled => {
-            let error = match (result.status, result.error) {
-                (PaymentStatus::RequiresAction, _) => ErrorInfo {
-                    code: "action_unsupported".to_owned(),
-                    retryable: false,
-                },
-                (_, Some(error)) => error,
-                (_, None) => ErrorInfo {
-                    code: "unknown".to_owned(),
-                    retryable: false,
-                },
-            };
-            let emit = Effect::Emit(HostEvent::Failure {
-                code: error.code.clone(),
-            });
-            checkout.others_open = true;
-            let failure = Failure::Declined(error);
-            (State::Failed { checkout, failure }, vec![emit])
-        }
-    }
+/// A call failed. With an unknown outcome the same method stays selected so that Pay
+/// replays the attempt; otherwise the other methods open.
+fn failed_call(
+    mut checkout: Checkout,
+    problem: Problem,
+    retry: Option<(String, ConfirmRequest)>,
+) -> (State, Vec<Effect>) {
+    let emit = Effect::Emit(HostEvent::Failure {
+        code: problem.code.clone(),
+    });
+    let funnel = rank::funnel(&checkout, "failed");
+    checkout.others_open = retry.is_none();
+    let failure = Failure::Problem { problem, retry };
+    (State::Failed { checkout, failure }, vec![emit, funnel])
+}
+
+/// Where a payment answer leads: success, polling, a step for the buyer, or a decline
+/// that selects the next best method.
+fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
+    action::resolved(checkout, result)
 }
 
 impl State {
@@ -325,10 +317,20 @@ impl State {
         match self {
             State::LoadingSession | State::LoadFailed(_) => None,
             State::Ready(checkout)
+            | State::Tokenizing { checkout, .. }
             | State::Submitting { checkout, .. }
+            | State::Acting { checkout, .. }
             | State::Processing { checkout, .. }
             | State::Succeeded { checkout, .. }
             | State::Failed { checkout, .. } => Some(checkout),
         }
+    }
+
+    /// True while a call the buyer started is in flight (Pay is disabled).
+    pub fn busy(&self) -> bool {
+        matches!(
+            self,
+            State::Tokenizing { .. } | State::Submitting { .. } | State::Acting { busy: true, .. }
+        )
     }
 }

@@ -8,6 +8,7 @@ pub mod api;
 pub mod components;
 pub mod decode;
 pub mod embed;
+pub mod fields;
 pub mod flow;
 pub mod hooks;
 pub mod i18n;

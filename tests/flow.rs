@@ -20,6 +20,7 @@ fn result(fixture: &str) -> PaymentResult {
 fn pay(key: &str) -> Event {
     Event::PayTapped {
         fresh_key: key.into(),
+        details: Details::default(),
     }
 }
 
@@ -186,13 +187,21 @@ fn decline_fails_opens_other_methods_and_a_new_attempt_gets_a_new_key() {
     assert_eq!(*failure, Failure::Declined(declined));
     assert!(
         checkout.others_open,
-        "the next method is offered right away"
+        "the other methods are offered right away"
     );
+    assert_eq!(
+        checkout.selected, "mc_0002",
+        "the next method is the primary action"
+    );
+    assert_eq!(checkout.failed_method.as_deref(), Some("visa_4242"));
     assert!(effects.contains(&Effect::Emit(HostEvent::Failure {
         code: "card_declined".into()
     })));
     let (state, effects) = step(state, Event::MethodSelected("mc_0002".into()));
-    assert!(matches!(state, State::Ready(ref c) if c.selected == "mc_0002"));
+    assert!(
+        matches!(state, State::Failed { .. }),
+        "the reason stays on screen"
+    );
     assert!(effects.is_empty());
     let (_, effects) = step(state, pay("k2"));
     assert_eq!(confirms(&effects), vec![("mc_0002".into(), "k2".into())]);
@@ -205,7 +214,7 @@ fn a_lost_confirm_is_retried_with_the_same_key() {
     let (state, effects) = run(events);
     assert!(matches!(
         state,
-        State::Failed { failure: Failure::Problem { retry_key: Some(ref k), .. }, .. } if k == "k1"
+        State::Failed { failure: Failure::Problem { retry: Some((ref k, _)), .. }, .. } if k == "k1"
     ));
     assert!(effects.contains(&Effect::Emit(HostEvent::Failure {
         code: "network".into()
@@ -281,44 +290,76 @@ fn stray_events_change_nothing() {
 }
 
 #[test]
-fn only_methods_the_widget_can_pay_with_for_this_amount_are_offered() {
+fn methods_are_ranked_best_first_and_those_whose_limits_exclude_the_total_are_hidden() {
     let all: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
-    let (state, _) = run(vec![Event::SessionLoaded(all.clone())]);
-    let ids: Vec<_> = state
-        .checkout()
-        .unwrap()
-        .session
-        .methods
-        .iter()
-        .map(|m| m.id.clone())
-        .collect();
-    assert_eq!(ids, ["visa_4242"]);
-    let mut capped = all;
-    capped.methods[0].max_amount_minor = Some(100);
-    let (state, _) = run(vec![Event::SessionLoaded(capped)]);
+    let ids = |session: &Session| -> Vec<String> {
+        let (state, _) = run(vec![Event::SessionLoaded(session.clone())]);
+        let checkout = state.checkout().expect("ready").clone();
+        checkout
+            .session
+            .methods
+            .iter()
+            .map(|m| m.id.clone())
+            .collect()
+    };
     assert_eq!(
-        state,
-        State::LoadFailed(problem("no_methods", false)),
-        "the total is over the cap"
+        ids(&all),
+        [
+            "visa_4242",
+            "kakaopay",
+            "card",
+            "phone",
+            "promptpay",
+            "transfer",
+            "credits"
+        ],
+        "default, wallet, new card, then the rest (a short balance too) in the merchant's order"
     );
-    assert!(payable(&session().methods[0], 99));
+    let mut capped = all.clone();
+    capped.methods[2].max_amount_minor = Some(300);
+    assert!(
+        !ids(&capped).contains(&"phone".to_owned()),
+        "2.98 plus the 0.10 fee is over the cap"
+    );
+    let mut japan = all.clone();
+    japan.country = Some("JP".into());
+    assert_eq!(
+        ids(&japan)[1],
+        "phone",
+        "carrier billing ranks with wallets in Japan"
+    );
+    let mut vaultless = all.clone();
+    vaultless.tokenize_url = None;
+    assert!(
+        !ids(&vaultless).contains(&"card".to_owned()),
+        "no tokenizer, no card form"
+    );
+    let mut none = all;
+    for method in &mut none.methods {
+        method.max_amount_minor = Some(100);
+    }
+    let (state, _) = run(vec![Event::SessionLoaded(none)]);
+    assert_eq!(state, State::LoadFailed(problem("no_methods", false)));
+    assert!(payable(&session().methods[0], &session()));
 }
 
 #[test]
 fn canceled_and_unsupported_actions_fail_with_a_code_and_offer_other_methods() {
-    for (fixture, code) in [
-        (PAYMENT_CANCELED, "otp_expired"),
-        (PAYMENT_REQUIRES_THREE_DS, "action_unsupported"),
+    let mut bare = result(PAYMENT_REQUIRES_THREE_DS);
+    bare.next_action = None;
+    for (answer, code) in [
+        (result(PAYMENT_CANCELED), "otp_expired"),
+        (bare, "action_unsupported"),
     ] {
         let mut events = ready();
-        events.extend([pay("k1"), Event::PaymentResolved(result(fixture))]);
+        events.extend([pay("k1"), Event::PaymentResolved(answer)]);
         let (state, effects) = run(events);
         let State::Failed {
             checkout,
             failure: Failure::Declined(error),
         } = state
         else {
-            panic!("{fixture}")
+            panic!("{code}")
         };
         assert_eq!(error.code, code);
         assert!(checkout.others_open);
@@ -348,7 +389,7 @@ fn an_in_progress_key_is_retried_with_the_same_key_after_growing_pauses_then_lef
     assert!(
         matches!(
             state,
-            State::Failed { failure: Failure::Problem { retry_key: Some(ref k), .. }, .. } if k == "k1"
+            State::Failed { failure: Failure::Problem { retry: Some((ref k, _)), .. }, .. } if k == "k1"
         ),
         "after five waits the buyer decides; paying again still replays k1"
     );

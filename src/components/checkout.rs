@@ -56,6 +56,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 Callback::from(move |_| {
                     send(Event::PayTapped {
                         fresh_key: random_key(),
+                        details: Default::default(),
                     })
                 })
             };

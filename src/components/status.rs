@@ -20,7 +20,10 @@ pub fn Status(props: &StatusProps) -> Html {
     let (message, tone) = match &props.state {
         State::LoadingSession => (texts.get("loading", &[]), "mc-info"),
         State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-error"),
-        State::Ready(_) | State::Submitting { .. } => (String::new(), "mc-info"),
+        State::Ready(_)
+        | State::Tokenizing { .. }
+        | State::Submitting { .. }
+        | State::Acting { .. } => (String::new(), "mc-info"),
         State::Processing { .. } => (texts.get("status-processing", &[]), "mc-info"),
         State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
         State::Failed { failure, .. } => {

@@ -5,12 +5,15 @@
 //! means no effect is lost when two events land between renders (a fast double tap).
 
 use crate::api::ApiHandle;
-use crate::flow::{self, Effect, Event, HostEvent, State};
+use crate::flow::{self, Effect, Event, Field, HostEvent, State};
+use gloo_events::EventListener;
+use gloo_timers::future::TimeoutFuture;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::{CustomEvent, CustomEventInit, Element, MessageEvent, Url};
 use yew::prelude::*;
 
 /// The flow's state plus the queue of effects still to run.
@@ -44,6 +47,19 @@ pub fn use_checkout(api: ApiHandle, host: Option<Element>) -> UseReducerHandle<M
         }
     });
     {
+        let dispatcher = machine.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "message", move |event| {
+                    if let Some(event) = page_result(event) {
+                        dispatcher.dispatch(event);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    {
         let machine = machine.clone();
         use_effect(move || {
             let effects = std::mem::take(&mut *machine.outbox.borrow_mut());
@@ -61,44 +77,66 @@ fn run(
     dispatch: UseReducerDispatcher<Machine>,
     host: Option<&Element>,
 ) {
+    let api = api.clone();
     match effect {
-        Effect::FetchSession => {
-            let call = api.0.session();
-            wasm_bindgen_futures::spawn_local(async move {
-                dispatch.dispatch(match call.await {
-                    Ok(session) => Event::SessionLoaded(session),
-                    Err(problem) => Event::SessionFailed(problem),
-                });
+        Effect::FetchSession => spawn_local(async move {
+            dispatch.dispatch(match api.0.session().await {
+                Ok(session) => Event::SessionLoaded(session),
+                Err(problem) => Event::SessionFailed(problem),
             });
-        }
+            if let Some((payment_id, result)) = take_return() {
+                dispatch.dispatch(Event::ReturnedFromRedirect { payment_id, result });
+            }
+        }),
+        Effect::Tokenize { url, card } => spawn_local(async move {
+            dispatch.dispatch(match api.0.tokenize(url, card).await {
+                Ok(token) => Event::Tokenized(token),
+                Err(problem) => Event::TokenizeFailed(problem),
+            });
+        }),
         Effect::Confirm {
             request,
             key,
             delay_ms,
-        } => {
-            let api = api.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if delay_ms > 0 {
-                    gloo_timers::future::TimeoutFuture::new(delay_ms).await;
-                }
-                dispatch.dispatch(match api.0.confirm(request, key).await {
-                    Ok(result) => Event::PaymentResolved(result),
-                    Err(problem) => Event::ConfirmFailed(problem),
-                });
+        } => spawn_local(async move {
+            if delay_ms > 0 {
+                TimeoutFuture::new(delay_ms).await;
+            }
+            dispatch.dispatch(match api.0.confirm(request, key).await {
+                Ok(result) => Event::PaymentResolved(result),
+                Err(problem) => Event::ConfirmFailed(problem),
             });
-        }
+        }),
         Effect::Poll {
             payment_id,
             delay_ms,
-        } => {
-            let api = api.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                gloo_timers::future::TimeoutFuture::new(delay_ms).await;
-                dispatch.dispatch(match api.0.payment(payment_id).await {
-                    Ok(result) => Event::PaymentPolled(result),
-                    Err(problem) => Event::PollFailed(problem),
-                });
+        } => spawn_local(async move {
+            TimeoutFuture::new(delay_ms).await;
+            dispatch.dispatch(match api.0.payment(payment_id).await {
+                Ok(result) => Event::PaymentPolled(result),
+                Err(problem) => Event::PollFailed(problem),
             });
+        }),
+        Effect::Act { payment_id, action } => spawn_local(async move {
+            dispatch.dispatch(match api.0.act(payment_id, action).await {
+                Ok(result) => Event::ActionAnswered(result),
+                Err(problem) => Event::ActionFailed(problem),
+            });
+        }),
+        Effect::OpenPage { url, popup } => {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if popup {
+                // A blocked popup is not an error: the step keeps a button that opens it.
+                let _ = window.open_with_url_and_target_and_features(
+                    &url,
+                    "mc-wallet",
+                    "popup,width=480,height=720",
+                );
+            } else {
+                let _ = window.location().assign(&url);
+            }
         }
         Effect::Emit(event) => {
             if let Some(host) = host {
@@ -108,21 +146,52 @@ fn run(
     }
 }
 
-/// Dispatches `mc-ready`, `mc-success`, `mc-failure` or `mc-error` on the host element.
+/// A wallet popup or a 3-D Secure frame posts `{type, payment, result}` when it is done.
+/// Anyone may post such a message; the backend trusts only what it recorded itself, so a
+/// forged one can at worst make the widget ask early.
+fn page_result(event: &web_sys::Event) -> Option<Event> {
+    let data = event.dyn_ref::<MessageEvent>()?.data();
+    let field = |name: &str| Reflect::get(&data, &name.into()).ok()?.as_string();
+    match field("type")?.as_str() {
+        "wallet" | "three_ds" => Some(Event::PageReturned {
+            payment_id: field("payment")?,
+            result: field("result")?,
+        }),
+        _ => None,
+    }
+}
+
+/// Reads and removes `mc_payment` and `mc_result` from the page's URL: the buyer is back
+/// from a wallet's page in a redirect flow.
+fn take_return() -> Option<(String, String)> {
+    let window = web_sys::window()?;
+    let url = Url::new(&window.location().href().ok()?).ok()?;
+    let params = url.search_params();
+    let payment = params.get("mc_payment")?;
+    let result = params.get("mc_result").unwrap_or_default();
+    params.delete("mc_payment");
+    params.delete("mc_result");
+    let _ = window
+        .history()
+        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url.href())));
+    Some((payment, result))
+}
+
+/// Dispatches the host event as `mc-…` on the host element, bubbling out of shadow roots.
 fn emit(host: &Element, event: &HostEvent) {
     let detail = Object::new();
-    let (name, key, value) = match event {
-        HostEvent::Ready { session_id } => ("mc-ready", "sessionId", session_id),
-        HostEvent::Success { payment_id } => ("mc-success", "paymentId", payment_id),
-        HostEvent::Failure { code } => ("mc-failure", "code", code),
-        HostEvent::Error { code } => ("mc-error", "code", code),
-    };
-    let _ = Reflect::set(&detail, &key.into(), &value.as_str().into());
+    for (key, value) in event.detail() {
+        let value = match value {
+            Field::Text(text) => JsValue::from_str(&text),
+            Field::Flag(flag) => JsValue::from_bool(flag),
+        };
+        let _ = Reflect::set(&detail, &key.into(), &value);
+    }
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&JsValue::from(detail));
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
         let _ = host.dispatch_event(&event);
     }
 }

@@ -1,0 +1,206 @@
+//! Field rules for the card and phone forms: formatting as the buyer types, brand
+//! detection, the Luhn check, expiry and CVC rules, and phone numbers to E.164.
+//!
+//! Pure functions, tested on the host. Errors are message ids (`field-…` in the FTL files),
+//! so the form shows them localized and tied to their field.
+
+/// Only the ASCII digits of `input` (spaces, dashes and slashes dropped).
+pub fn digits(input: &str) -> String {
+    input.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// The card brand a number's prefix shows, lower case as in the contract.
+pub fn brand(number: &str) -> Option<&'static str> {
+    let prefix = |n: usize| number.get(..n).and_then(|p| p.parse::<u32>().ok());
+    match (prefix(1), prefix(2), prefix(4)) {
+        (Some(4), _, _) => Some("visa"),
+        (_, Some(34 | 37), _) => Some("amex"),
+        (_, Some(51..=55), _) | (_, _, Some(2221..=2720)) => Some("mastercard"),
+        (_, _, Some(3528..=3589)) => Some("jcb"),
+        (_, _, Some(6011)) | (_, Some(65), _) => Some("discover"),
+        (_, Some(62), _) => Some("unionpay"),
+        _ => None,
+    }
+}
+
+/// How many digits a card of `brand` has, and how they are grouped.
+fn layout(brand: Option<&str>) -> (usize, &'static [usize]) {
+    match brand {
+        Some("amex") => (15, &[4, 6, 5]),
+        _ => (16, &[4, 4, 4, 4, 3]),
+    }
+}
+
+/// The number as the buyer should see it while typing: `4242 4242 4242 4242`,
+/// `3782 822463 10005`. Extra digits beyond the brand's length are dropped.
+pub fn format_number(input: &str) -> String {
+    let all = digits(input);
+    let brand = brand(&all);
+    let max = if brand == Some("amex") { 15 } else { 19 };
+    let mut out = String::new();
+    let mut rest = &all[..all.len().min(max)];
+    for size in layout(brand).1 {
+        if rest.is_empty() {
+            break;
+        }
+        let (group, tail) = rest.split_at((*size).min(rest.len()));
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(group);
+        rest = tail;
+    }
+    out
+}
+
+/// The Luhn checksum every card number carries.
+pub fn luhn(number: &str) -> bool {
+    let mut sum = 0;
+    for (i, c) in number.chars().rev().enumerate() {
+        let Some(mut d) = c.to_digit(10) else {
+            return false;
+        };
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    !number.is_empty() && sum % 10 == 0
+}
+
+/// What is wrong with a card number, if anything. `accepted` lists the merchant's brands
+/// (empty: any).
+pub fn number_error(input: &str, accepted: &[String]) -> Option<&'static str> {
+    let number = digits(input);
+    let brand = brand(&number);
+    let (length, _) = layout(brand);
+    if number.is_empty() {
+        Some("field-card-required")
+    } else if number.len() < length.min(15) || (brand != Some("amex") && number.len() < 16) {
+        Some("field-card-incomplete")
+    } else if !luhn(&number) {
+        Some("field-card-invalid")
+    } else if !accepted.is_empty() && !brand.is_some_and(|b| accepted.iter().any(|a| a == b)) {
+        Some("field-card-brand")
+    } else {
+        None
+    }
+}
+
+/// The expiry as the buyer should see it while typing: `12 / 34`.
+pub fn format_expiry(input: &str) -> String {
+    let mut all = digits(input);
+    if all.len() == 1 && all != "0" && all != "1" {
+        all.insert(0, '0');
+    }
+    all.truncate(4);
+    match all.len() {
+        0..=2 => all,
+        _ => format!("{} / {}", &all[..2], &all[2..]),
+    }
+}
+
+/// Reads `MM / YY` as (month, four-digit year), or the message id of what is wrong.
+/// `today` is (year, month); a card is valid through the end of its expiry month.
+pub fn parse_expiry(input: &str, today: (u32, u32)) -> Result<(u32, u32), &'static str> {
+    let all = digits(input);
+    if all.is_empty() {
+        return Err("field-expiry-required");
+    }
+    if all.len() != 4 {
+        return Err("field-expiry-incomplete");
+    }
+    let month: u32 = all[..2].parse().map_err(|_| "field-expiry-invalid")?;
+    let year: u32 = 2000
+        + all[2..]
+            .parse::<u32>()
+            .map_err(|_| "field-expiry-invalid")?;
+    if !(1..=12).contains(&month) {
+        return Err("field-expiry-invalid");
+    }
+    if (year, month) < today {
+        return Err("field-expiry-past");
+    }
+    if year > today.0 + 20 {
+        return Err("field-expiry-invalid");
+    }
+    Ok((month, year))
+}
+
+/// What is wrong with a security code for a card of `brand` (4 digits for Amex, else 3).
+pub fn cvc_error(input: &str, brand: Option<&str>) -> Option<&'static str> {
+    let cvc = digits(input);
+    let wanted = if brand == Some("amex") { 4 } else { 3 };
+    if cvc.is_empty() {
+        Some("field-cvc-required")
+    } else if cvc.len() != wanted || cvc.len() != input.trim().len() {
+        Some("field-cvc-invalid")
+    } else {
+        None
+    }
+}
+
+/// The country calling code for the countries whose carriers bill phones.
+fn calling_code(country: &str) -> Option<&'static str> {
+    Some(match country {
+        "KR" => "82",
+        "JP" => "81",
+        "US" | "CA" => "1",
+        "GB" => "44",
+        "DE" => "49",
+        "FR" => "33",
+        "ID" => "62",
+        "PH" => "63",
+        "TH" => "66",
+        "VN" => "84",
+        "MY" => "60",
+        "IN" => "91",
+        "KE" => "254",
+        "TR" => "90",
+        "BR" => "55",
+        _ => return None,
+    })
+}
+
+/// The phone number in E.164 (`+821012345678`), read from what the buyer typed: an
+/// international number, or a national one (`010-1234-5678`) for `country`.
+pub fn e164(input: &str, country: Option<&str>) -> Result<String, &'static str> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err("field-phone-required");
+    }
+    if !trimmed
+        .chars()
+        .all(|c| c.is_ascii_digit() || " -().+".contains(c))
+    {
+        return Err("field-phone-invalid");
+    }
+    let national = digits(trimmed);
+    let full = if trimmed.starts_with('+') {
+        national
+    } else if let Some(rest) = national.strip_prefix("00") {
+        rest.to_owned()
+    } else {
+        let code = country
+            .and_then(calling_code)
+            .ok_or("field-phone-international")?;
+        format!("{code}{}", national.trim_start_matches('0'))
+    };
+    if (8..=15).contains(&full.len()) {
+        Ok(format!("+{full}"))
+    } else {
+        Err("field-phone-invalid")
+    }
+}
+
+/// The country whose carriers these are (`skt` → KR, `docomo` → JP), if known.
+pub fn carrier_country(carriers: &[String]) -> Option<&'static str> {
+    carriers.iter().find_map(|c| match c.as_str() {
+        "skt" | "kt" | "lgu" => Some("KR"),
+        "docomo" | "au" | "softbank" => Some("JP"),
+        _ => None,
+    })
+}
