@@ -1,12 +1,36 @@
 //! The widget's components, one per file, each named after what it renders.
+mod action_step;
+mod card_form;
+mod carrier_form;
+mod challenge_frame;
 mod checkout;
+mod method_fields;
 mod other_methods;
+mod otp_step;
 mod pay_button;
+mod payment_form;
+mod qr_code;
 mod status;
 mod summary;
+mod text_field;
+mod top_up;
+mod transfer_details;
+mod wallet_wait;
 
+pub use action_step::ActionStep;
+pub use card_form::CardForm;
+pub use carrier_form::CarrierForm;
+pub use challenge_frame::ChallengeFrame;
 pub use checkout::{Checkout, CheckoutProps};
+pub use method_fields::MethodFields;
 pub use other_methods::OtherMethods;
+pub use otp_step::OtpStep;
 pub use pay_button::PayButton;
+pub use payment_form::PaymentForm;
+pub use qr_code::QrCode;
 pub use status::Status;
 pub use summary::Summary;
+pub use text_field::TextField;
+pub use top_up::TopUp;
+pub use transfer_details::TransferDetails;
+pub use wallet_wait::WalletWait;

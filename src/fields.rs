@@ -204,3 +204,69 @@ pub fn carrier_country(carriers: &[String]) -> Option<&'static str> {
         _ => None,
     })
 }
+
+/// What the buyer has typed into the method forms. It outlives a switch between methods,
+/// so falling back from one method to another never asks for the same thing twice.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// The card number as shown (grouped).
+    pub number: String,
+    /// The expiry as shown (`MM / YY`).
+    pub expiry: String,
+    /// The security code.
+    pub cvc: String,
+    /// The chosen carrier.
+    pub carrier: Option<String>,
+    /// The phone number as typed.
+    pub phone: String,
+}
+
+/// A field of the forms, named as its message ids and DOM ids are.
+pub type FieldName = &'static str;
+
+/// The problems of a card draft, field by field (`number`, `expiry`, `cvc`).
+pub fn card_errors(
+    draft: &Draft,
+    accepted: &[String],
+    today: (u32, u32),
+) -> Vec<(FieldName, &'static str)> {
+    let number = digits(&draft.number);
+    let mut errors = Vec::new();
+    if let Some(error) = number_error(&number, accepted) {
+        errors.push(("number", error));
+    }
+    if let Err(error) = parse_expiry(&draft.expiry, today) {
+        errors.push(("expiry", error));
+    }
+    if let Some(error) = cvc_error(&draft.cvc, brand(&number)) {
+        errors.push(("cvc", error));
+    }
+    errors
+}
+
+/// The problems of a carrier-billing draft (`carrier`, `phone`).
+pub fn phone_errors(draft: &Draft, country: Option<&str>) -> Vec<(FieldName, &'static str)> {
+    let mut errors = Vec::new();
+    if draft.carrier.is_none() {
+        errors.push(("carrier", "field-carrier-required"));
+    }
+    if let Err(error) = e164(&draft.phone, country) {
+        errors.push(("phone", error));
+    }
+    errors
+}
+
+/// The card to tokenize, once [`card_errors`] finds nothing.
+pub fn card_request(
+    draft: &Draft,
+    today: (u32, u32),
+) -> Option<micro_checkout_contract::TokenizeRequest> {
+    let (exp_month, exp_year) = parse_expiry(&draft.expiry, today).ok()?;
+    Some(micro_checkout_contract::TokenizeRequest {
+        version: micro_checkout_contract::CONTRACT_VERSION,
+        number: digits(&draft.number),
+        exp_month,
+        exp_year,
+        cvc: digits(&draft.cvc),
+    })
+}

@@ -63,6 +63,8 @@ pub enum State {
         error: Option<ErrorInfo>,
         /// True while an action call is in flight.
         busy: bool,
+        /// How many answers this step has had: a new round restarts its countdowns.
+        round: u32,
     },
     /// The backend accepted the payment but has no final outcome yet.
     Processing {
@@ -168,6 +170,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 action: NextAction::Redirect { url: String::new() },
                 error: None,
                 busy: true,
+                round: 0,
             };
             (state, vec![effect])
         }

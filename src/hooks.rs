@@ -1,3 +1,6 @@
-//! Hooks: where the pure flow meets the browser.
+//! Hooks: where the widget's effects (network, timers, page messages) are carried out.
 mod use_checkout;
+mod use_countdown;
+
 pub use use_checkout::{Machine, use_checkout};
+pub use use_countdown::use_countdown;

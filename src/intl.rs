@@ -85,14 +85,35 @@ impl Texts {
 }
 
 impl Texts {
-    /// How a method reads in a list or on the Pay button, e.g. "Visa ending in 4242".
+    /// How a method reads in a list or on the Pay button, e.g. "Visa ending in 4242". A
+    /// merchant's label wins, except on saved cards, whose digits the buyer checks.
     pub fn method(&self, method: &micro_checkout_contract::Method) -> String {
-        match &method.kind {
-            micro_checkout_contract::MethodKind::SavedCard { brand, last4 } => self.get(
+        use micro_checkout_contract::MethodKind;
+        match (&method.kind, &method.label) {
+            (MethodKind::SavedCard { brand, last4 }, _) => self.get(
                 "saved-card",
                 &[("brand", Arg::Str(brand)), ("last4", Arg::Str(last4))],
             ),
-            other => other.name().to_owned(),
+            (_, Some(label)) => label.clone(),
+            (MethodKind::Wallet { wallet, .. }, None) => {
+                self.get("wallet-name", &[("wallet", Arg::Str(wallet))])
+            }
+            (MethodKind::Balance { balance, .. }, None) => {
+                let amount = self.money(balance);
+                self.get("method-balance", &[("balance", Arg::Str(&amount))])
+            }
+            (kind, None) => self.get(&format!("method-{}", kind.name()), &[]),
         }
     }
+}
+
+/// Today's (year, month) in the buyer's time zone: card expiry is checked against it.
+pub fn today() -> (u32, u32) {
+    let now = js_sys::Date::new_0();
+    (now.get_full_year(), now.get_month() + 1)
+}
+
+/// The page's URL: where a wallet in a redirect flow sends the buyer back.
+pub fn page_url() -> Option<String> {
+    web_sys::window()?.location().href().ok()
 }

@@ -1,11 +1,21 @@
 // Types for the micro-checkout ES module.
 
+/** Theme settings: each variable sets the `--mc-<name>` custom property. */
+export interface Appearance {
+  /** "auto" (default) follows prefers-color-scheme. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** e.g. { accent: '#6b21a8', 'accent-fg': '#fff', bg, fg, muted, border, error, success, radius, space, font }. */
+  variables?: Record<string, string>;
+}
+
 /** Options of a mounted checkout. */
 export interface CheckoutOptions {
   /** The merchant backend's session URL; confirm goes to `${sessionUrl}/confirm`. */
   sessionUrl: string;
   /** A BCP 47 locale, e.g. "ko-KR"; defaults to navigator.languages, then en-US. */
   locale?: string;
+  /** Colors, radius, font and spacing. */
+  appearance?: Appearance;
 }
 
 /** A mounted checkout. */
@@ -18,14 +28,21 @@ export interface CheckoutHandle {
   destroy(): void;
 }
 
-/** Mounts a checkout into `element`. Events bubble from it: mc-ready, mc-success, mc-failure, mc-error. */
+/** Mounts a checkout into `element`. Events bubble from it (see HTMLElementEventMap). */
 export function mount(element: Element, options: CheckoutOptions): CheckoutHandle;
+
+/** A step of the conversion funnel. */
+export type FunnelStep = 'viewed' | 'method_selected' | 'pay_tapped' | 'succeeded' | 'failed';
 
 declare global {
   interface HTMLElementEventMap {
     'mc-ready': CustomEvent<{ sessionId: string }>;
+    'mc-change': CustomEvent<{ methodId: string; complete: boolean }>;
+    'mc-method-selected': CustomEvent<{ methodId: string; kind: string }>;
+    'mc-submit': CustomEvent<{ methodId: string }>;
     'mc-success': CustomEvent<{ paymentId: string }>;
     'mc-failure': CustomEvent<{ code: string }>;
     'mc-error': CustomEvent<{ code: string; message?: string }>;
+    'mc-funnel': CustomEvent<{ step: FunnelStep; methodId?: string; variant?: string }>;
   }
 }

@@ -5,7 +5,13 @@
 // SPAs:        import { mount } from '.../micro-checkout.js';
 //              const handle = mount(element, { sessionUrl, locale });
 //              handle.update({ locale: 'en-US' }); handle.destroy();
-// Events on the element (bubbling): mc-ready, mc-success, mc-failure, mc-error.
+// Theming: options.appearance = { theme: 'light' | 'dark' | 'auto',
+//              variables: { accent: '#6b21a8', radius: '4px', font: 'Georgia, serif', … } }
+//              sets the --mc-* custom properties on the element (no inline <style>, so a
+//              strict Content-Security-Policy holds). <micro-checkout theme="dark"> works too.
+// Events on the element (bubbling, composed): mc-ready, mc-change, mc-method-selected,
+// mc-submit, mc-success, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
+// pay_tapped → succeeded | failed, with the session's A/B variant).
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 import init, { mount as mountCore } from './core.js';
 
@@ -26,9 +32,23 @@ function fail(element, error) {
   element.dispatchEvent(new CustomEvent('mc-error', { bubbles: true, composed: true, detail }));
 }
 
+const VARIABLE = /^[a-z][a-z0-9-]*$/;
+
+function applyAppearance(element, appearance = {}) {
+  element.classList.add('mc-root');
+  const theme = appearance.theme ?? 'auto';
+  if (theme === 'auto') delete element.dataset.mcTheme;
+  else element.dataset.mcTheme = theme;
+  for (const [name, value] of Object.entries(appearance.variables ?? {})) {
+    if (!VARIABLE.test(name)) throw new Error(`micro-checkout: appearance variable "${name}" is not a-z, 0-9 and -`);
+    element.style.setProperty(`--mc-${name}`, String(value));
+  }
+}
+
 /** Mounts a checkout into `element`; returns { ready, update(options), destroy() }. */
 export function mount(element, options) {
   addStylesheet();
+  applyAppearance(element, options?.appearance);
   let widget;
   let current = { ...options };
   let destroyed = false;
@@ -40,7 +60,10 @@ export function mount(element, options) {
     ready,
     update(next) {
       current = { ...current, ...next };
-      try { widget?.update(current); } catch (error) { fail(element, error); }
+      try {
+        if (next.appearance) applyAppearance(element, next.appearance);
+        widget?.update(current);
+      } catch (error) { fail(element, error); }
     },
     destroy() {
       destroyed = true;
@@ -53,9 +76,13 @@ export function mount(element, options) {
 
 if (typeof customElements !== 'undefined' && !customElements.get('micro-checkout')) {
   customElements.define('micro-checkout', class extends HTMLElement {
-    static observedAttributes = ['session-url', 'locale'];
+    static observedAttributes = ['session-url', 'locale', 'theme'];
     options() {
-      return { sessionUrl: this.getAttribute('session-url') ?? '', locale: this.getAttribute('locale') ?? undefined };
+      return {
+        sessionUrl: this.getAttribute('session-url') ?? '',
+        locale: this.getAttribute('locale') ?? undefined,
+        appearance: { theme: this.getAttribute('theme') ?? 'auto' },
+      };
     }
     connectedCallback() { this.handle ??= mount(this, this.options()); }
     disconnectedCallback() { this.handle?.destroy(); this.handle = undefined; }

@@ -95,3 +95,27 @@ fn phones_become_e164() {
     assert_eq!(carrier_country(&["docomo".into()]), Some("JP"));
     assert_eq!(carrier_country(&["skt".into(), "kt".into()]), Some("KR"));
 }
+
+#[test]
+fn drafts_report_errors_per_field_and_build_the_card_request() {
+    let today = (2026, 11);
+    let mut draft = Draft::default();
+    let fields: Vec<_> = card_errors(&draft, &[], today)
+        .iter()
+        .map(|e| e.0)
+        .collect();
+    assert_eq!(fields, ["number", "expiry", "cvc"]);
+    draft.number = "4242 4242 4242 4242".into();
+    draft.expiry = "12 / 30".into();
+    draft.cvc = "123".into();
+    assert!(card_errors(&draft, &[], today).is_empty());
+    let card = card_request(&draft, today).unwrap();
+    assert_eq!(
+        (card.number.as_str(), card.exp_month, card.exp_year),
+        ("4242424242424242", 12, 2030)
+    );
+    assert_eq!(phone_errors(&draft, Some("KR")).len(), 2);
+    draft.carrier = Some("skt".into());
+    draft.phone = "010 1234 5678".into();
+    assert!(phone_errors(&draft, Some("KR")).is_empty());
+}

@@ -1,13 +1,16 @@
 //! The demo: `GET /` creates a fresh demo session and serves a page that embeds the widget.
 //!
 //! Query options: `locale` (e.g. `ko-KR`) sets the widget's locale; `currency=KRW` sells
-//! ₩1,200 of game credits instead of the $0.99 sticker pack.
+//! ₩1,200 of game credits instead of the $0.99 sticker pack; `session=ID` embeds an existing
+//! session instead of a new one.
 
 use crate::error::Failure;
 use crate::{AppState, sessions};
 use axum::extract::{Query, State};
 use axum::response::Html;
-use micro_checkout_contract::{CreateSessionRequest, LineItem, Method, MethodKind, Money};
+use micro_checkout_contract::{
+    CreateSessionRequest, LineItem, Method, MethodKind, Money, TopUpPack, WalletFlow,
+};
 use serde::Deserialize;
 
 const PAGE: &str = include_str!("../../static/demo.html");
@@ -19,26 +22,63 @@ pub struct DemoQuery {
     pub locale: Option<String>,
     /// `KRW` for the won demo; anything else sells in USD.
     pub currency: Option<String>,
+    /// An existing session to embed instead of a new demo one (tests use it).
+    pub session: Option<String>,
 }
 
-/// The demo purchase: a saved Visa that succeeds, plus a saved Mastercard that declines.
-pub fn demo_request(currency: &str) -> CreateSessionRequest {
-    let (label, amount) = match currency {
-        "KRW" => ("Game credits", Money::new(1200, "KRW")),
-        _ => ("Sticker pack", Money::new(99, "USD")),
-    };
-    let card = |id: &str, brand: &str, last4: &str| Method {
+/// A demo method: `kind` with nothing else set.
+fn method(id: &str, kind: MethodKind, saved: bool) -> Method {
+    Method {
         id: id.into(),
-        kind: MethodKind::SavedCard {
-            brand: brand.into(),
-            last4: last4.into(),
-        },
+        kind,
         label: None,
         fee: None,
         min_amount_minor: None,
         max_amount_minor: None,
-        saved: true,
-        one_tap: true,
+        saved,
+        one_tap: saved,
+    }
+}
+
+/// The demo purchase, offering every method kind: a saved Visa that succeeds (the
+/// default), a saved Mastercard that declines, a new card, carrier billing, a wallet, a
+/// QR code, a bank transfer, and a balance of credits that needs a top-up.
+pub fn demo_request(currency: &str) -> CreateSessionRequest {
+    let krw = currency == "KRW";
+    let (label, amount, scale) = if krw {
+        ("Game credits", Money::new(1200, "KRW"), 1000)
+    } else {
+        ("Sticker pack", Money::new(99, "USD"), 100)
+    };
+    let money = |minor: i64| Money::new(minor, &amount.currency);
+    let carriers: &[&str] = if krw {
+        &["skt", "kt", "lgu"]
+    } else {
+        &["docomo", "au", "softbank"]
+    };
+    let card = |id: &str, brand: &str, last4: &str| {
+        let kind = MethodKind::SavedCard {
+            brand: brand.into(),
+            last4: last4.into(),
+        };
+        method(id, kind, true)
+    };
+    let mut phone = method(
+        "phone",
+        MethodKind::CarrierBilling {
+            carriers: carriers.iter().map(|c| (*c).into()).collect(),
+        },
+        false,
+    );
+    phone.fee = Some(money(if krw { 100 } else { 10 }));
+    let pack = TopUpPack {
+        id: "pack_5".into(),
+        credit: money(5 * scale),
+        price: money(4 * scale),
+    };
+    let balance = MethodKind::Balance {
+        balance: money(scale / 2),
+        packs: vec![pack],
     };
     CreateSessionRequest {
         merchant: "Pixel Stickers".into(),
@@ -50,11 +90,30 @@ pub fn demo_request(currency: &str) -> CreateSessionRequest {
         methods: vec![
             card("visa_4242", "visa", "4242"),
             card("mc_0002", "mastercard", "0002"),
+            method("card", MethodKind::Card { brands: vec![] }, false),
+            phone,
+            method(
+                "wallet",
+                MethodKind::Wallet {
+                    wallet: "kakaopay".into(),
+                    flow: WalletFlow::Popup,
+                },
+                false,
+            ),
+            method(
+                "qr",
+                MethodKind::Qr {
+                    scheme: "promptpay".into(),
+                },
+                false,
+            ),
+            method("transfer", MethodKind::BankTransfer, false),
+            method("credits", balance, true),
         ],
         default_method: "visa_4242".into(),
-        country: None,
+        country: krw.then(|| "KR".into()),
         locale: None,
-        variant: None,
+        variant: Some("demo".into()),
     }
 }
 
@@ -64,7 +123,10 @@ pub async fn page(
     Query(query): Query<DemoQuery>,
 ) -> Result<Html<String>, Failure> {
     let currency = query.currency.as_deref().unwrap_or("USD");
-    let session = sessions::store(&state, demo_request(currency)).await?;
+    let session = match query.session {
+        Some(id) => sessions::load(&state, id).await?,
+        None => sessions::store(&state, demo_request(currency)).await?,
+    };
     let locale = query
         .locale
         .filter(|l| l.len() <= 35 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))

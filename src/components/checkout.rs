@@ -1,11 +1,15 @@
-//! `Checkout`: the root component. It runs the flow and lays out the parts for each state.
+//! `Checkout`: the root component. It runs the flow, keeps what the buyer typed across
+//! steps, moves focus on every step change, and lays out the parts for each state.
 
+use super::{ActionStep, PaymentForm, Status, Summary};
 use crate::api::ApiHandle;
-use crate::components::{OtherMethods, PayButton, Status, Summary};
-use crate::flow::{Event, State};
+use crate::fields::Draft;
+use crate::flow::{self, Event, State};
 use crate::hooks::use_checkout;
-use crate::intl::{Texts, random_key};
-use web_sys::Element;
+use crate::intl::Texts;
+use std::sync::atomic::{AtomicU32, Ordering};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 /// Props of [`Checkout`].
@@ -20,77 +24,109 @@ pub struct CheckoutProps {
     pub host: Option<Element>,
 }
 
-/// The whole checkout: summary, one-tap Pay, other methods and the live status.
+/// Widgets mounted so far on this page: each gets its own DOM id prefix.
+static MOUNTED: AtomicU32 = AtomicU32::new(0);
+
+/// Names the step the buyer is on; focus moves when it changes (never on first load).
+fn step_name(state: &State) -> String {
+    match state {
+        State::LoadingSession => "loading".into(),
+        State::LoadFailed(_) => "load-failed".into(),
+        State::Ready(c) | State::Tokenizing { checkout: c, .. } | State::Submitting { checkout: c, .. } => {
+            format!("pay:{}", c.selected)
+        }
+        State::Acting { payment_id, action, .. } => format!("act:{payment_id}:{action:?}").chars().take(40).collect(),
+        State::Processing { .. } => "processing".into(),
+        State::Succeeded { .. } => "succeeded".into(),
+        State::Failed { checkout, .. } => format!("failed:{}", checkout.selected),
+    }
+}
+
+/// Focuses the step's heading or message (`data-mc-focus`), else its first field, else Pay.
+fn focus_step(root: &NodeRef) {
+    let Some(root) = root.cast::<Element>() else {
+        return;
+    };
+    let target = ["[data-mc-focus]", ".mc-fields input", ".mc-pay"]
+        .iter()
+        .find_map(|selector| root.query_selector(selector).ok().flatten());
+    if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
+/// The whole checkout: summary, the step or the form, and the live status.
 #[component]
 pub fn Checkout(props: &CheckoutProps) -> Html {
     let machine = use_checkout(props.api.clone(), props.host.clone());
     let texts = props.texts;
+    let draft = use_state(Draft::default);
+    let uid = use_memo((), |_| format!("mc{}", MOUNTED.fetch_add(1, Ordering::Relaxed)));
+    let uid = AttrValue::from((*uid).clone());
+    let root = use_node_ref();
+    let last_step = use_mut_ref(String::new);
+    {
+        let (root, last_step) = (root.clone(), last_step.clone());
+        use_effect_with(step_name(&machine.state), move |step| {
+            let previous = std::mem::replace(&mut *last_step.borrow_mut(), step.clone());
+            if !previous.is_empty() && previous != "loading" {
+                focus_step(&root);
+            }
+        });
+    }
     let send = {
         let dispatcher = machine.dispatcher();
-        move |event: Event| dispatcher.dispatch(event)
+        Callback::from(move |event: Event| dispatcher.dispatch(event))
     };
-    let body = match &machine.state {
-        State::LoadingSession => html! {
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |next: Draft| draft.set(next))
+    };
+    let state = &machine.state;
+    let body = match (state, state.checkout()) {
+        (State::LoadingSession, _) => html! {
             <div class="mc-skeleton" aria-hidden="true">
                 <div class="mc-skeleton-line"></div>
                 <div class="mc-skeleton-line mc-short"></div>
                 <div class="mc-skeleton-button"></div>
             </div>
         },
-        State::LoadFailed(_) => {
-            let send = send.clone();
-            html! {
-                <button type="button" class="mc-secondary" onclick={move |_| send(Event::Retry)}>
-                    { texts.get("try-again", &[]) }
-                </button>
-            }
-        }
-        state => {
-            let checkout = state.checkout().expect("a loaded state has a checkout");
-            let session = &checkout.session;
-            let finished = matches!(state, State::Succeeded { .. } | State::Processing { .. });
-            let submitting = matches!(state, State::Submitting { .. });
-            let method = session.method(&checkout.selected).map(|m| texts.method(m));
-            let on_pay = {
-                let send = send.clone();
-                Callback::from(move |_| {
-                    send(Event::PayTapped {
-                        fresh_key: random_key(),
-                        details: Default::default(),
-                    })
-                })
+        (_, None) => html! {
+            <button type="button" class="mc-secondary" onclick={send.reform(|_: MouseEvent| Event::Retry)}>
+                { texts.get("try-again", &[]) }
+            </button>
+        },
+        (_, Some(checkout)) => {
+            let session = checkout.session.clone();
+            let method = session.method(&checkout.selected);
+            let fee = method.and_then(|m| m.fee.clone());
+            let part = match state {
+                State::Acting { action, error, busy, round, .. } => html! {
+                    <ActionStep {texts} uid={uid.clone()} action={action.clone()}
+                        error={error.clone()} busy={*busy} round={*round}
+                        method={method.map(|m| texts.method(m)).unwrap_or_default()}
+                        send={send.clone()} />
+                },
+                State::Processing { .. } | State::Succeeded { .. } => html! {},
+                _ => html! {
+                    <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
+                        busy={state.busy()} draft={(*draft).clone()} {on_draft}
+                        send={send.clone()} />
+                },
             };
-            let on_toggle = {
-                let send = send.clone();
-                Callback::from(move |_| send(Event::OtherMethodsToggled))
-            };
-            let on_select = {
-                let send = send.clone();
-                Callback::from(move |id| send(Event::MethodSelected(id)))
-            };
-            let others: Vec<_> = session
-                .methods
-                .iter()
-                .filter(|m| m.id != checkout.selected)
-                .cloned()
-                .collect();
             html! {
                 <>
-                    <Summary {texts} session={session.clone()} />
-                    if !finished {
-                        <PayButton {texts} amount={session.amount.clone()} method={method}
-                            {submitting} on_pay={on_pay} />
-                        <OtherMethods {texts} methods={others} open={checkout.others_open}
-                            disabled={submitting} {on_toggle} {on_select} />
-                    }
+                    <Summary {texts} {session} {fee} due={flow::due(checkout)} />
+                    { part }
                 </>
             }
         }
     };
     html! {
-        <section class="mc-checkout" lang={texts.locale()} aria-busy={matches!(machine.state, State::LoadingSession).then_some("true")}>
+        <section class="mc-checkout" lang={texts.locale()} ref={root}
+            aria-busy={matches!(state, State::LoadingSession).then_some("true")}>
             { body }
-            <Status {texts} state={machine.state.clone()} />
+            <Status {texts} state={state.clone()} />
         </section>
     }
 }

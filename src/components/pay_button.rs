@@ -10,17 +10,17 @@ use yew::prelude::*;
 pub struct PayButtonProps {
     /// The messages of the negotiated locale.
     pub texts: Texts,
-    /// The total to pay.
+    /// What the buyer pays, fee included.
     pub amount: Money,
     /// How the selected method reads, e.g. "Visa ending in 4242".
     pub method: Option<String>,
-    /// True while a confirm is in flight: the button is disabled.
+    /// True while a payment is in flight.
     pub submitting: bool,
-    /// Called when the buyer taps Pay.
-    pub on_pay: Callback<MouseEvent>,
 }
 
-/// A real `<button>` whose accessible name holds the localized "Pay" and the amount.
+/// A real submit `<button>` whose accessible name holds "Pay", the amount and the method.
+/// While paying it stays focusable (`aria-disabled`, not `disabled`), so keyboard focus is
+/// never dropped; the flow ignores taps while an attempt is in flight.
 #[component]
 pub fn PayButton(props: &PayButtonProps) -> Html {
     let texts = props.texts;
@@ -32,8 +32,10 @@ pub fn PayButton(props: &PayButtonProps) -> Html {
     };
     let label = texts.get(id, &[("amount", Arg::Str(&amount))]);
     html! {
-        <button type="button" class="mc-pay" disabled={props.submitting}
-            onclick={props.on_pay.clone()}>
+        <button type="submit" class="mc-pay" aria-disabled={props.submitting.then_some("true")}>
+            if props.submitting {
+                <span class="mc-spinner" aria-hidden="true"></span>
+            }
             <span class="mc-pay-label">{ label }</span>
             if let Some(method) = &props.method {
                 <span class="mc-pay-method">{ method }</span>

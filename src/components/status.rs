@@ -13,7 +13,26 @@ pub struct StatusProps {
     pub state: State,
 }
 
-/// An always-present `aria-live` region holding the message for the current state.
+/// The message id for a failed attempt: the code's own wording where there is one.
+fn failure_message(texts: &Texts, failure: &Failure) -> String {
+    let own = |code: &str| {
+        let id = format!("decline-{code}");
+        texts.has(&id).then_some(id)
+    };
+    match failure {
+        Failure::Declined(error) => own(&error.code).unwrap_or_else(|| "decline-other".into()),
+        Failure::Problem { problem, .. } if problem.code == "idempotency_in_progress" => {
+            "error-in_progress".into()
+        }
+        Failure::Problem { problem, .. } if problem.outcome_unknown => "error-network".into(),
+        Failure::Problem { problem, .. } => {
+            own(&problem.code).unwrap_or_else(|| "error-rejected".into())
+        }
+    }
+}
+
+/// An always-present `aria-live` region holding the message for the current state. An
+/// outcome takes focus (`data-mc-focus`), so keyboard users land on what happened.
 #[component]
 pub fn Status(props: &StatusProps) -> Html {
     let texts = props.texts;
@@ -27,24 +46,24 @@ pub fn Status(props: &StatusProps) -> Html {
         State::Processing { .. } => (texts.get("status-processing", &[]), "mc-info"),
         State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
         State::Failed { failure, .. } => {
-            let id = match failure {
-                Failure::Declined(error) => {
-                    let id = format!("decline-{}", error.code);
-                    if texts.has(&id) {
-                        id
-                    } else {
-                        "decline-other".to_owned()
-                    }
-                }
-                Failure::Problem { problem, .. } if problem.outcome_unknown => {
-                    "error-network".to_owned()
-                }
-                Failure::Problem { .. } => "error-rejected".to_owned(),
-            };
+            let id = failure_message(&texts, failure);
             (texts.get(&id, &[]), "mc-error")
         }
     };
+    let outcome = matches!(
+        props.state,
+        State::Succeeded { .. } | State::Failed { .. } | State::Processing { .. }
+    );
     html! {
-        <p class={classes!("mc-status", tone)} role="status" aria-live="polite">{ message }</p>
+        <p class={classes!("mc-status", tone)} role="status" aria-live="polite"
+            tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
+            if matches!(props.state, State::Succeeded { .. }) {
+                <span class="mc-check" aria-hidden="true"></span>
+            }
+            if matches!(props.state, State::Processing { .. }) {
+                <span class="mc-spinner" aria-hidden="true"></span>
+            }
+            { message }
+        </p>
     }
 }

@@ -1,7 +1,9 @@
-//! `Summary`: what is bought, from whom, and the total, shown before anything is tapped.
+//! `Summary`: what is bought, from whom, any fee of the selected method, and the total the
+//! buyer pays, all shown before anything is tapped.
 
+use crate::i18n::Arg;
 use crate::intl::Texts;
-use micro_checkout_contract::Session;
+use micro_checkout_contract::{Money, Session};
 use yew::prelude::*;
 
 /// Props of [`Summary`].
@@ -11,21 +13,36 @@ pub struct SummaryProps {
     pub texts: Texts,
     /// The session being paid.
     pub session: Session,
+    /// The selected method's fee, if it adds one.
+    #[prop_or_default]
+    pub fee: Option<Money>,
+    /// The total with the fee: what the buyer pays.
+    pub due: Money,
 }
 
-/// The merchant, the item and the formatted total.
+/// The merchant, the item, a fee line when there is a fee, and the formatted total.
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let texts = props.texts;
     let session = &props.session;
+    let items = match session.lines.len() {
+        0 | 1 => session.headline().to_owned(),
+        n => texts.get("items", &[("first", Arg::Str(session.headline())), ("others", Arg::Num(n as i64 - 1))]),
+    };
     html! {
         <div class="mc-summary">
             <p class="mc-merchant">{ &session.merchant }</p>
+            if let Some(fee) = props.fee.as_ref().filter(|f| f.amount_minor > 0) {
+                <p class="mc-line mc-fee">
+                    <span>{ texts.get("fee", &[]) }</span>
+                    <bdi>{ texts.money(fee) }</bdi>
+                </p>
+            }
             <p class="mc-line">
-                <span class="mc-item">{ session.headline() }</span>
+                <span class="mc-item">{ items }</span>
                 <span class="mc-total">
                     <span class="mc-total-label">{ texts.get("total", &[]) }</span>
-                    <bdi class="mc-amount">{ texts.money(&session.amount) }</bdi>
+                    <bdi class="mc-amount">{ texts.money(&props.due) }</bdi>
                 </span>
             </p>
         </div>

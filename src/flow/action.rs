@@ -44,6 +44,7 @@ pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec
                 action,
                 error: result.error,
                 busy: false,
+                round: 0,
             };
             (state, effects)
         }
@@ -134,6 +135,7 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 action,
                 error,
                 busy,
+                round,
             },
             Event::PaymentPolled(result),
         ) if result.payment_id == payment_id => {
@@ -149,6 +151,7 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 action,
                 error,
                 busy,
+                round,
             };
             (state, vec![again])
         }
@@ -167,20 +170,22 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 payment_id,
                 action,
                 busy: false,
+                round,
                 ..
             },
             event,
-        ) => act(checkout, payment_id, action, event),
+        ) => act(checkout, payment_id, (action, round), event),
         (
             State::Acting {
                 checkout,
                 payment_id,
                 action: current,
                 busy: true,
+                round,
                 ..
             },
             event,
-        ) => answered(checkout, payment_id, current, event),
+        ) => answered(checkout, payment_id, (current, round), event),
         (state, _) => (state, vec![]),
     }
 }
@@ -189,7 +194,7 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
 fn act(
     checkout: Checkout,
     payment_id: String,
-    next: NextAction,
+    (next, round): (NextAction, u32),
     event: Event,
 ) -> (State, Vec<Effect>) {
     let action = match (&next, event) {
@@ -217,6 +222,7 @@ fn act(
                 action: next,
                 error: None,
                 busy: false,
+                round,
             };
             return (state, vec![]);
         }
@@ -231,6 +237,7 @@ fn act(
         action: next,
         error: None,
         busy: true,
+        round,
     };
     (state, vec![effect])
 }
@@ -240,7 +247,7 @@ fn act(
 fn answered(
     checkout: Checkout,
     payment_id: String,
-    current: NextAction,
+    (current, round): (NextAction, u32),
     event: Event,
 ) -> (State, Vec<Effect>) {
     match event {
@@ -256,6 +263,7 @@ fn answered(
                     action: result.next_action.unwrap_or(current),
                     error: result.error,
                     busy: false,
+                    round: round + 1,
                 };
                 return (state, vec![]);
             }
@@ -271,6 +279,7 @@ fn answered(
                     retryable: true,
                 }),
                 busy: false,
+                round,
             };
             (state, vec![])
         }
@@ -281,6 +290,7 @@ fn answered(
                 action: current,
                 error: None,
                 busy: true,
+                round,
             };
             (state, vec![])
         }
