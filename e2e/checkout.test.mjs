@@ -3,33 +3,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { BASE, SHOTS, launch, loose, payments, plain } from './support.mjs';
 
-const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
-const SHOTS = process.env.SCREENSHOTS ?? '.';
 let browser;
 
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
+before(async () => { browser = await launch(); });
 after(() => browser?.close());
-
-const plain = (text) => text.replace(/[\u2068\u2069]/g, '');
-// Matches `text` in an accessible name that may hold Fluent's bidi isolation marks.
-const loose = (text) => {
-  const body = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\u2068\u2069]*');
-  return new RegExp(`^[\u2068\u2069]*${body}[\u2068\u2069]*$`);
-};
-
-async function payments(sessionId) {
-  const response = await fetch(`${BASE}/admin/payments?session_id=${sessionId}`);
-  assert.equal(response.status, 200);
-  return response.json();
-}
 
 /** Opens the demo, taps Pay twice quickly, and returns what the buyer and backend saw. */
 async function payTwice({ query, locale, payName, done }) {
@@ -97,7 +76,7 @@ test('a declined card explains itself and the next method pays', async () => {
   const status = page.getByRole('status');
   await status.filter({ hasText: 'Your card was declined' }).waitFor();
   await page.screenshot({ path: path.join(SHOTS, 'demo-en-US-declined.png') });
-  await page.getByRole('button', { name: loose('Visa ending in 4242') }).click();
+  // The next best method is the primary action right away.
   await page.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).click();
   await status.filter({ hasText: 'Payment complete' }).waitFor();
   await context.close();

@@ -6,7 +6,7 @@
 
 use crate::decode::{ApiErrorBody, Decode, from_json};
 use crate::flow::Problem;
-use gloo_net::http::{Request, Response};
+use gloo_net::http::Request;
 use micro_checkout_contract::{
     ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session,
     TokenizeRequest, TokenizeResponse,
@@ -71,8 +71,8 @@ impl HttpApi {
 
 impl CheckoutApi for HttpApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
-        let request = Request::get(&self.session_url).header("Accept", "application/json");
-        Box::pin(async move { read(request.send().await).await })
+        let request = get(&self.session_url);
+        Box::pin(async move { decoded(fetch(request).await) })
     }
 
     fn confirm(
@@ -80,21 +80,17 @@ impl CheckoutApi for HttpApi {
         request: ConfirmRequest,
         key: String,
     ) -> LocalFuture<Result<PaymentResult, Problem>> {
-        let url = format!("{}/confirm", self.session_url);
-        Box::pin(async move {
-            let built = Request::post(&url)
-                .header(IDEMPOTENCY_HEADER, &key)
-                .header("Accept", "application/json")
-                .json(&request)
-                .map_err(|_| problem("bad_request", false))?;
-            read(built.send().await).await
-        })
+        let request = post(
+            &format!("{}/confirm", self.session_url),
+            &request,
+            Some(&key),
+        );
+        Box::pin(async move { decoded(fetch(request).await) })
     }
 
     fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>> {
-        let url = format!("{}/payments/{payment_id}", self.session_url);
-        let request = Request::get(&url).header("Accept", "application/json");
-        Box::pin(async move { read(request.send().await).await })
+        let request = get(&format!("{}/payments/{payment_id}", self.session_url));
+        Box::pin(async move { decoded(fetch(request).await) })
     }
 
     fn act(
@@ -107,7 +103,8 @@ impl CheckoutApi for HttpApi {
             version: CONTRACT_VERSION,
             action,
         };
-        Box::pin(async move { post(&url, &body).await })
+        let request = post(&url, &body, None);
+        Box::pin(async move { decoded(fetch(request).await) })
     }
 
     fn tokenize(
@@ -115,16 +112,9 @@ impl CheckoutApi for HttpApi {
         url: String,
         card: TokenizeRequest,
     ) -> LocalFuture<Result<TokenizeResponse, Problem>> {
-        Box::pin(async move { post(&url, &card).await })
+        let request = post(&url, &card, None);
+        Box::pin(async move { decoded(fetch(request).await) })
     }
-}
-
-async fn post<B: serde::Serialize, T: Decode>(url: &str, body: &B) -> Result<T, Problem> {
-    let built = Request::post(url)
-        .header("Accept", "application/json")
-        .json(body)
-        .map_err(|_| problem("bad_request", false))?;
-    read(built.send().await).await
 }
 
 fn problem(code: &str, outcome_unknown: bool) -> Problem {
@@ -134,20 +124,38 @@ fn problem(code: &str, outcome_unknown: bool) -> Problem {
     }
 }
 
-/// Maps a response to the contract: 2xx decodes `T`; 4xx carries the backend's error code
-/// (open only when `retryable`); 5xx and network loss leave the outcome unknown.
-async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<T, Problem> {
-    let response = response.map_err(|_| problem("network", true))?;
+fn get(url: &str) -> Result<Request, Problem> {
+    Request::get(url)
+        .header("Accept", "application/json")
+        .build()
+        .map_err(|_| problem("bad_request", false))
+}
+
+fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<Request, Problem> {
+    let json = serde_json::to_string(body).map_err(|_| problem("bad_request", false))?;
+    let mut builder = Request::post(url)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/json");
+    if let Some(key) = key {
+        builder = builder.header(IDEMPOTENCY_HEADER, key);
+    }
+    builder
+        .body(json)
+        .map_err(|_| problem("bad_request", false))
+}
+
+/// Sends `request` and maps the response to the contract: 2xx gives the body; 4xx carries
+/// the backend's error code (open only when `retryable`); 5xx and network loss leave the
+/// outcome unknown. One non-generic future serves every call.
+async fn fetch(request: Result<Request, Problem>) -> Result<String, Problem> {
+    let response = request?
+        .send()
+        .await
+        .map_err(|_| problem("network", true))?;
     let status = response.status();
     let text = response.text().await.map_err(|_| problem("network", true));
     if response.ok() {
-        return from_json::<T>(&text?).map_err(|field| {
-            web_sys::console::warn_2(
-                &"micro-checkout: unreadable response field".into(),
-                &field.into(),
-            );
-            problem("bad_response", true)
-        });
+        return text;
     }
     if status >= 500 {
         return Err(problem("server_error", true));
@@ -158,4 +166,15 @@ async fn read<T: Decode>(response: Result<Response, gloo_net::Error>) -> Result<
         Ok(ApiErrorBody(error)) => Err(problem(&error.code, error.retryable)),
         Err(_) => Err(problem("bad_response", false)),
     }
+}
+
+/// Decodes a 2xx body as `T`.
+fn decoded<T: Decode>(body: Result<String, Problem>) -> Result<T, Problem> {
+    from_json::<T>(&body?).map_err(|field| {
+        web_sys::console::warn_2(
+            &"micro-checkout: unreadable response field".into(),
+            &field.into(),
+        );
+        problem("bad_response", true)
+    })
 }

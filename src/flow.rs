@@ -233,7 +233,7 @@ fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>
         carrier: details.carrier,
         phone: details.phone,
         top_up_pack: checkout.pack.clone(),
-        return_url: details.return_url,
+        return_url: details.return_url.filter(|_| rank::redirects(&checkout)),
         token: None,
     };
     let funnel = rank::funnel(&checkout, "pay_tapped");

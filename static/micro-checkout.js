@@ -19,7 +19,7 @@ let booted;
 const boot = () => (booted ??= init({ module_or_path: new URL('core_bg.wasm', import.meta.url) }));
 
 function addStylesheet() {
-  if (document.querySelector('link[data-micro-checkout]')) return;
+  if (document.querySelector('link[data-micro-checkout], link[href$="micro-checkout.css"]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('micro-checkout.css', import.meta.url).href;

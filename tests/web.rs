@@ -11,7 +11,10 @@ use micro_checkout::intl::Texts;
 use micro_checkout_contract::fixtures::{
     ALL, PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
 };
-use micro_checkout_contract::{ConfirmRequest, PaymentResult, Session};
+use micro_checkout_contract::fixtures::{SESSION_ALL_METHODS, TOKENIZE_RESPONSE};
+use micro_checkout_contract::{
+    Action, ConfirmRequest, PaymentResult, Session, TokenizeRequest, TokenizeResponse,
+};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -28,6 +31,8 @@ struct FixtureApi {
     results: RefCell<VecDeque<PaymentResult>>,
     polls: RefCell<VecDeque<PaymentResult>>,
     confirms: RefCell<Vec<(ConfirmRequest, String)>>,
+    actions: RefCell<Vec<Action>>,
+    cards: RefCell<Vec<TokenizeRequest>>,
 }
 
 impl CheckoutApi for FixtureApi {
@@ -60,6 +65,30 @@ impl CheckoutApi for FixtureApi {
             sleep(50).await;
             Ok(result)
         })
+    }
+
+    fn act(
+        &self,
+        payment_id: String,
+        action: Action,
+    ) -> LocalFuture<Result<PaymentResult, Problem>> {
+        self.actions.borrow_mut().push(action);
+        let mut result = self
+            .results
+            .borrow_mut()
+            .pop_front()
+            .expect("a result per action");
+        result.payment_id = payment_id;
+        Box::pin(async move { Ok(result) })
+    }
+
+    fn tokenize(
+        &self,
+        _url: String,
+        card: TokenizeRequest,
+    ) -> LocalFuture<Result<TokenizeResponse, Problem>> {
+        self.cards.borrow_mut().push(card);
+        Box::pin(async move { Ok(serde_json::from_str(TOKENIZE_RESPONSE).unwrap()) })
     }
 }
 
@@ -103,6 +132,8 @@ impl Mounted {
             ),
             polls: RefCell::new(VecDeque::new()),
             confirms: RefCell::new(Vec::new()),
+            actions: RefCell::new(Vec::new()),
+            cards: RefCell::new(Vec::new()),
         });
         let props = CheckoutProps {
             api: ApiHandle(api.clone()),
@@ -190,9 +221,10 @@ async fn a_double_tap_confirms_once_and_announces_success() {
     sleep(10).await;
     if let Some(button) = w.find(".mc-pay") {
         button.click();
-        assert!(
-            button.has_attribute("disabled"),
-            "disabled while submitting"
+        assert_eq!(
+            button.get_attribute("aria-disabled").as_deref(),
+            Some("true"),
+            "marked disabled while submitting, yet still focusable"
         );
     }
     w.until_text(".mc-status", "Payment complete").await;
@@ -209,10 +241,8 @@ async fn a_decline_explains_and_offers_the_next_method() {
     w.until_text(".mc-pay", "Pay").await;
     w.find(".mc-pay").unwrap().click();
     w.until_text(".mc-status", "Your card was declined").await;
-    w.until_text(".mc-methods", "Mastercard ending in 0002")
-        .await;
-    w.find(".mc-method").unwrap().click();
     w.until_text(".mc-pay", "Mastercard ending in 0002").await;
+    w.until_text(".mc-methods", "Visa ending in 4242").await;
     w.find(".mc-pay").unwrap().click();
     w.until_text(".mc-status", "Payment complete").await;
     w.until_events(&["mc-ready", "mc-failure", "mc-success"])
@@ -310,5 +340,79 @@ async fn a_processing_payment_is_polled_until_it_succeeds() {
         w.api.confirms.borrow().len(),
         1,
         "polling never confirms again"
+    );
+}
+
+fn type_into(w: &Mounted, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = w.find(selector).unwrap().unchecked_into();
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+async fn choose(w: &Mounted, name: &str) {
+    w.find(".mc-disclose").unwrap().click();
+    let shown = until(|| w.text(".mc-methods").contains(name)).await;
+    assert!(shown, "{name} is offered");
+    let list = w.host.query_selector_all(".mc-method").unwrap();
+    for i in 0..list.length() {
+        let button: HtmlElement = list.get(i).unwrap().unchecked_into();
+        if strip_isolation(&button.text_content().unwrap_or_default()).contains(name) {
+            button.click();
+            return;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_card_form_says_what_is_wrong_beside_each_field_and_tokenizes_a_good_card() {
+    let w = Mounted::new(SESSION_ALL_METHODS, &[PAYMENT_SUCCEEDED], "en-US");
+    w.until_text(".mc-pay", "Pay").await;
+    choose(&w, "Credit or debit card").await;
+    w.until_text(".mc-card", "Card number").await;
+    type_into(&w, "input[autocomplete=cc-number]", "4242424242424241");
+    w.find(".mc-pay").unwrap().click();
+    w.until_text(".mc-card", "This card number isn’t valid")
+        .await;
+    let number = w.find("input[autocomplete=cc-number]").unwrap();
+    assert_eq!(
+        number.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let described = number.get_attribute("aria-describedby").unwrap();
+    assert!(w.text(&format!("#{described}")).contains("isn’t valid"));
+    assert!(
+        w.api.cards.borrow().is_empty(),
+        "nothing leaves with errors"
+    );
+    type_into(&w, "input[autocomplete=cc-number]", "4242424242424242");
+    type_into(&w, "input[autocomplete=cc-exp]", "1230");
+    type_into(&w, "input[autocomplete=cc-csc]", "123");
+    let shown =
+        until(|| w.text(".mc-card").contains("Visa") && !w.text(".mc-card").contains("isn’t"))
+            .await;
+    assert!(shown, "{}", w.text(".mc-card"));
+    let typed: web_sys::HtmlInputElement = w
+        .find("input[autocomplete=cc-number]")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(typed.value(), "4242 4242 4242 4242", "grouped as typed");
+    w.find(".mc-pay").unwrap().click();
+    w.until_text(".mc-status", "Payment complete").await;
+    let cards = w.api.cards.borrow();
+    assert_eq!(cards.len(), 1);
+    assert_eq!(
+        (
+            cards[0].number.as_str(),
+            cards[0].exp_month,
+            cards[0].exp_year
+        ),
+        ("4242424242424242", 12, 2030)
+    );
+    let confirms = w.api.confirms.borrow();
+    assert_eq!(confirms[0].0.method_id, "card");
+    assert!(
+        confirms[0].0.token.is_some(),
+        "confirm carries the token, not the number"
     );
 }

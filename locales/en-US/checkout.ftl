@@ -67,7 +67,7 @@ carrier-name = { $carrier ->
 }
 # Card form
 card-details = Card details
-field-card-number = Card number
+field-number = Card number
 field-expiry = Expiry date
 field-expiry-format = MM / YY
 field-cvc = Security code
@@ -131,3 +131,4 @@ cancel-payment = Cancel payment
 balance-is = Your balance: { $balance }
 balance-short = Your balance is short. Top up with:
 pack = { $credit } of credit for { $price }
+method-fee = + { $fee } fee

@@ -63,7 +63,7 @@ carrier-name = { $carrier ->
 }
 # 카드 입력
 card-details = 카드 정보
-field-card-number = 카드 번호
+field-number = 카드 번호
 field-expiry = 유효기간
 field-expiry-format = MM / YY
 field-cvc = CVC
@@ -124,3 +124,4 @@ cancel-payment = 결제 취소
 balance-is = 보유 잔액: { $balance }
 balance-short = 잔액이 부족합니다. 충전할 상품을 선택해 주세요:
 pack = { $price }에 { $credit } 충전
+method-fee = 수수료 { $fee }

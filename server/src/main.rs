@@ -1,12 +1,12 @@
-//! `micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR]`: runs the
-//! reference merchant backend until Ctrl-C.
+//! `micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl S]`:
+//! runs the reference merchant backend until Ctrl-C. `--qr-ttl` shortens how long a QR code
+//! stays payable (the end-to-end tests watch one expire).
 
 use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR]";
+const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -14,6 +14,7 @@ async fn main() -> ExitCode {
     let mut host = String::from("127.0.0.1");
     let mut db_path = PathBuf::from("target/micro-checkout.db");
     let mut dist = None;
+    let mut options = Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next();
@@ -31,6 +32,10 @@ async fn main() -> ExitCode {
                 dist = Some(PathBuf::from(v));
                 true
             }
+            ("--qr-ttl", Some(v)) => v
+                .parse()
+                .map(|s: u64| options.qr_ttl = std::time::Duration::from_secs(s))
+                .is_ok(),
             _ => false,
         };
         if !parsed {
@@ -73,10 +78,7 @@ async fn main() -> ExitCode {
         listener,
         app(
             db,
-            Options {
-                dist,
-                ..Options::default()
-            },
+            Options { dist, ..options },
         ),
     )
     .with_graceful_shutdown(shutdown)

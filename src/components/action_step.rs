@@ -1,8 +1,10 @@
 //! `ActionStep`: what the buyer does while a payment waits for them: the code, the QR,
 //! the transfer, the 3-D Secure challenge or the wallet's window, with an honest Cancel.
+//! It holds the steps' state (clocks, the typed code, the drawn QR); the steps render.
 
-use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait};
+use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait, draw};
 use crate::flow::Event;
+use crate::hooks::use_countdown;
 use crate::intl::Texts;
 use micro_checkout_contract::{ErrorInfo, NextAction};
 use yew::prelude::*;
@@ -14,13 +16,15 @@ pub struct ActionStepProps {
     pub texts: Texts,
     /// A page-unique prefix for DOM ids.
     pub uid: AttrValue,
+    /// The payment waiting.
+    pub payment_id: AttrValue,
     /// What the buyer must do.
     pub action: NextAction,
     /// The last answer's error.
     pub error: Option<ErrorInfo>,
     /// True while an answer is being sent.
     pub busy: bool,
-    /// Which answer of the step this is.
+    /// Which answer of the step this is: each restarts the clocks.
     pub round: u32,
     /// How the selected method reads (the wallet's name).
     pub method: AttrValue,
@@ -32,49 +36,91 @@ pub struct ActionStepProps {
 #[component]
 pub fn ActionStep(props: &ActionStepProps) -> Html {
     let texts = props.texts;
-    let send = &props.send;
-    let step = match &props.action {
+    let (expires_in, resend_in) = match &props.action {
         NextAction::Otp {
-            length,
             expires_in_s,
             resend_in_s,
+            ..
+        } => (*expires_in_s, *resend_in_s),
+        NextAction::Qr { expires_in_s, .. } | NextAction::Instructions { expires_in_s, .. } => {
+            (*expires_in_s, 0)
+        }
+        _ => (0, 0),
+    };
+    let restart = (props.payment_id.clone(), props.round);
+    let left = use_countdown(expires_in, restart.clone());
+    let resend = use_countdown(resend_in, restart.clone());
+    let code = use_state(String::new);
+    let copied = use_state(|| None::<&'static str>);
+    {
+        let code = code.clone();
+        use_effect_with(restart, move |_| code.set(String::new()));
+    }
+    let payload = match &props.action {
+        NextAction::Qr { payload, .. } => Some(payload.clone()),
+        _ => None,
+    };
+    let drawn = use_memo(payload, |payload| payload.as_deref().and_then(draw));
+    let send = &props.send;
+    let error = props.error.as_ref().map(|e| e.code.as_str());
+    let step = match &props.action {
+        NextAction::Otp {
+            length, phone_hint, ..
+        } => OtpStep {
+            texts,
+            id: format!("{}-otp", props.uid),
+            length: *length,
             phone_hint,
-        } => html! {
-            <OtpStep {texts} uid={props.uid.clone()} length={*length}
-                expires_in_s={*expires_in_s} resend_in_s={*resend_in_s}
-                phone_hint={phone_hint.clone()} round={props.round} busy={props.busy}
-                error={props.error.as_ref().map(|e| e.code.clone())}
-                on_submit={send.reform(Event::OtpEntered)}
-                on_resend={send.reform(|()| Event::OtpResendTapped)} />
-        },
-        NextAction::Qr {
-            payload,
-            expires_in_s,
-        } => html! { <QrCode {texts} payload={payload.clone()} expires_in_s={*expires_in_s} /> },
+            code: &code,
+            expires: left,
+            resend,
+            error,
+            busy: props.busy,
+            on_submit: send.reform(Event::OtpEntered),
+            on_resend: send.reform(|()| Event::OtpResendTapped),
+        }
+        .html(),
+        NextAction::Qr { .. } => QrCode {
+            texts,
+            drawn: drawn.as_ref().as_ref(),
+            left,
+        }
+        .html(),
         NextAction::Instructions {
             bank,
             account,
             holder,
             reference,
             amount,
-            expires_in_s,
-        } => html! {
-            <TransferDetails {texts} bank={bank.clone()} account={account.clone()}
-                holder={holder.clone()} reference={reference.clone()} amount={amount.clone()}
-                expires_in_s={*expires_in_s} />
-        },
-        NextAction::ThreeDs { url } => html! { <ChallengeFrame {texts} url={url.clone()} /> },
-        NextAction::Redirect { url } => html! {
-            <WalletWait {texts} wallet={props.method.clone()} url={url.clone()} />
-        },
+            ..
+        } => TransferDetails {
+            texts,
+            rows: [
+                ("transfer-bank", bank.clone(), false),
+                ("transfer-account", account.clone(), true),
+                ("transfer-holder", holder.clone(), false),
+                ("transfer-reference", reference.clone(), true),
+                ("transfer-amount", texts.money(amount), true),
+            ],
+            left,
+            copied: &copied,
+        }
+        .html(),
+        NextAction::ThreeDs { url } => ChallengeFrame { texts, url }.html(),
+        NextAction::Redirect { url } => WalletWait {
+            texts,
+            wallet: &props.method,
+            url,
+        }
+        .html(),
     };
     let otp = matches!(props.action, NextAction::Otp { .. });
-    let error = props.error.as_ref().filter(|_| !otp).map(|_| texts.get("step-error", &[]));
+    let problem = error.filter(|_| !otp).map(|_| texts.get("step-error", &[]));
     html! {
         <>
             { step }
-            if let Some(error) = error {
-                <p class="mc-field-error" role="alert">{ error }</p>
+            if let Some(problem) = problem {
+                <p class="mc-field-error" role="alert">{ problem }</p>
             }
             <button type="button" class="mc-link" disabled={props.busy}
                 onclick={send.reform(|_: MouseEvent| Event::CancelTapped)}>

@@ -4,24 +4,24 @@
 use crate::intl::Texts;
 use yew::prelude::*;
 
-/// Props of [`ChallengeFrame`].
-#[derive(Properties, PartialEq)]
-pub struct ChallengeFrameProps {
+/// A heading and an iframe holding the challenge.
+pub struct ChallengeFrame<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
     /// The challenge page.
-    pub url: AttrValue,
+    pub url: &'a str,
 }
 
-/// A titled heading and an iframe holding the challenge.
-#[component]
-pub fn ChallengeFrame(props: &ChallengeFrameProps) -> Html {
-    let texts = props.texts;
-    html! {
-        <div class="mc-step mc-challenge">
-            <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("three-ds-title", &[]) }</h2>
-            <p>{ texts.get("three-ds-body", &[]) }</p>
-            <iframe class="mc-frame" src={props.url.clone()} title={texts.get("three-ds-frame", &[])}></iframe>
-        </div>
+impl ChallengeFrame<'_> {
+    /// Renders the step.
+    pub fn html(&self) -> Html {
+        let texts = self.texts;
+        html! {
+            <div class="mc-step mc-challenge">
+                <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("three-ds-title", &[]) }</h2>
+                <p>{ texts.get("three-ds-body", &[]) }</p>
+                <iframe class="mc-frame" src={self.url.to_owned()} title={texts.get("three-ds-frame", &[])}></iframe>
+            </div>
+        }
     }
 }

@@ -32,10 +32,17 @@ fn step_name(state: &State) -> String {
     match state {
         State::LoadingSession => "loading".into(),
         State::LoadFailed(_) => "load-failed".into(),
-        State::Ready(c) | State::Tokenizing { checkout: c, .. } | State::Submitting { checkout: c, .. } => {
+        State::Ready(c)
+        | State::Tokenizing { checkout: c, .. }
+        | State::Submitting { checkout: c, .. } => {
             format!("pay:{}", c.selected)
         }
-        State::Acting { payment_id, action, .. } => format!("act:{payment_id}:{action:?}").chars().take(40).collect(),
+        State::Acting {
+            payment_id, action, ..
+        } => format!("act:{payment_id}:{action:?}")
+            .chars()
+            .take(40)
+            .collect(),
         State::Processing { .. } => "processing".into(),
         State::Succeeded { .. } => "succeeded".into(),
         State::Failed { checkout, .. } => format!("failed:{}", checkout.selected),
@@ -61,7 +68,9 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
     let machine = use_checkout(props.api.clone(), props.host.clone());
     let texts = props.texts;
     let draft = use_state(Draft::default);
-    let uid = use_memo((), |_| format!("mc{}", MOUNTED.fetch_add(1, Ordering::Relaxed)));
+    let uid = use_memo((), |_| {
+        format!("mc{}", MOUNTED.fetch_add(1, Ordering::Relaxed))
+    });
     let uid = AttrValue::from((*uid).clone());
     let root = use_node_ref();
     let last_step = use_mut_ref(String::new);
@@ -97,12 +106,25 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
             </button>
         },
         (_, Some(checkout)) => {
-            let session = checkout.session.clone();
+            let session = &checkout.session;
             let method = session.method(&checkout.selected);
-            let fee = method.and_then(|m| m.fee.clone());
+            let due = flow::due(checkout);
+            let summary = Summary {
+                texts,
+                session,
+                fee: method.and_then(|m| m.fee.as_ref()),
+                due: &due,
+            };
             let part = match state {
-                State::Acting { action, error, busy, round, .. } => html! {
-                    <ActionStep {texts} uid={uid.clone()} action={action.clone()}
+                State::Acting {
+                    payment_id,
+                    action,
+                    error,
+                    busy,
+                    round,
+                    ..
+                } => html! {
+                    <ActionStep {texts} uid={uid.clone()} payment_id={payment_id.clone()} action={action.clone()}
                         error={error.clone()} busy={*busy} round={*round}
                         method={method.map(|m| texts.method(m)).unwrap_or_default()}
                         send={send.clone()} />
@@ -116,7 +138,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
             };
             html! {
                 <>
-                    <Summary {texts} {session} {fee} due={flow::due(checkout)} />
+                    { summary.html() }
                     { part }
                 </>
             }
@@ -126,7 +148,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
         <section class="mc-checkout" lang={texts.locale()} ref={root}
             aria-busy={matches!(state, State::LoadingSession).then_some("true")}>
             { body }
-            <Status {texts} state={state.clone()} />
+            { Status { texts, state }.html() }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! `MethodFields`: the fields the selected method needs, and only those: a card form,
-//! a carrier and phone, or a top-up pack. One-tap methods show nothing.
+//! a carrier and phone, or a top-up pack. One-tap methods show nothing. [`Fields`] is what
+//! every form shares: the draft, its errors, and when to show them.
 
 use super::{CardForm, CarrierForm, TopUp};
 use crate::fields::{Draft, FieldName};
@@ -7,55 +8,90 @@ use crate::intl::Texts;
 use micro_checkout_contract::{Method, MethodKind, Money};
 use yew::prelude::*;
 
-/// Props of [`MethodFields`].
-#[derive(Properties, PartialEq)]
-pub struct MethodFieldsProps {
+/// What the method forms share.
+pub struct Fields<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
     /// A page-unique prefix for DOM ids.
-    pub uid: AttrValue,
-    /// The selected method.
-    pub method: Method,
+    pub uid: &'a str,
     /// What the buyer typed so far.
-    pub draft: Draft,
+    pub draft: &'a Draft,
     /// The draft's problems for this method.
-    pub errors: Vec<(FieldName, &'static str)>,
+    pub errors: &'a [(FieldName, &'static str)],
+    /// Fields the buyer has left; their errors show.
+    pub touched: &'a [FieldName],
     /// Show every error (after a tap on Pay).
     pub show_all: bool,
     /// True while a payment is in flight.
     pub disabled: bool,
-    /// What the buyer pays.
-    pub due: Money,
-    /// The chosen top-up pack.
-    pub pack: Option<String>,
     /// Called with the new draft.
-    pub on_draft: Callback<Draft>,
+    pub on_draft: &'a Callback<Draft>,
+    /// Called when the buyer leaves a field.
+    pub on_blur: &'a Callback<FieldName>,
+}
+
+impl Fields<'_> {
+    /// The localized error of `field`, once it should show.
+    pub fn error(&self, field: FieldName) -> Option<String> {
+        let shown = self.show_all || self.touched.contains(&field);
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == field && shown)
+            .map(|(_, id)| self.texts.get(id, &[]))
+    }
+
+    /// A callback that applies a typed value to the draft.
+    pub fn edit(&self, apply: fn(&mut Draft, String)) -> Callback<String> {
+        let draft = self.draft.clone();
+        self.on_draft.reform(move |value: String| {
+            let mut next = draft.clone();
+            apply(&mut next, value);
+            next
+        })
+    }
+
+    /// A callback for leaving `field`.
+    pub fn blur(&self, field: FieldName) -> Callback<()> {
+        self.on_blur.reform(move |()| field)
+    }
+
+    /// The DOM id of `field`.
+    pub fn id(&self, field: &str) -> String {
+        format!("{}-{field}", self.uid)
+    }
+}
+
+/// The form for the selected method's kind.
+pub struct MethodFields<'a> {
+    /// What the forms share.
+    pub fields: Fields<'a>,
+    /// The selected method.
+    pub method: &'a Method,
+    /// What the buyer pays.
+    pub due: &'a Money,
+    /// The chosen top-up pack.
+    pub pack: Option<&'a str>,
     /// Called with a chosen pack id.
     pub on_pack: Callback<String>,
 }
 
-/// The form for the method's kind.
-#[component]
-pub fn MethodFields(props: &MethodFieldsProps) -> Html {
-    let texts = props.texts;
-    let uid = props.uid.clone();
-    let draft = props.draft.clone();
-    let errors = props.errors.clone();
-    match &props.method.kind {
-        MethodKind::Card { .. } => html! {
-            <CardForm {texts} {uid} {draft} {errors} show_all={props.show_all}
-                disabled={props.disabled} on_change={props.on_draft.clone()} />
-        },
-        MethodKind::CarrierBilling { carriers } => html! {
-            <CarrierForm {texts} {uid} carriers={carriers.clone()} {draft} {errors}
-                show_all={props.show_all} disabled={props.disabled}
-                on_change={props.on_draft.clone()} />
-        },
-        MethodKind::Balance { balance, packs } => html! {
-            <TopUp {texts} {uid} balance={balance.clone()} due={props.due.clone()}
-                packs={packs.clone()} chosen={props.pack.clone()} disabled={props.disabled}
-                on_choose={props.on_pack.clone()} />
-        },
-        _ => html! {},
+impl MethodFields<'_> {
+    /// Renders the form, or nothing for a one-tap method.
+    pub fn html(&self) -> Html {
+        let fields = &self.fields;
+        match &self.method.kind {
+            MethodKind::Card { .. } => CardForm { fields }.html(),
+            MethodKind::CarrierBilling { carriers } => CarrierForm { fields, carriers }.html(),
+            MethodKind::Balance { balance, packs } => TopUp {
+                fields,
+                balance,
+                due: self.due,
+                packs,
+                chosen: self.pack,
+                on_choose: &self.on_pack,
+            }
+            .html(),
+            _ => html! {},
+        }
     }
 }

@@ -1,16 +1,17 @@
-//! `OtherMethods`: "Other ways to pay", a disclosure that reveals the remaining methods.
+//! `OtherMethods`: "Other ways to pay", a disclosure that reveals the remaining methods,
+//! best first, each with its fee when it adds one.
 
+use crate::i18n::Arg;
 use crate::intl::Texts;
 use micro_checkout_contract::Method;
 use yew::prelude::*;
 
-/// Props of [`OtherMethods`].
-#[derive(Properties, PartialEq)]
-pub struct OtherMethodsProps {
+/// Nothing when there is no other method; else a toggle and, when open, the methods.
+pub struct OtherMethods<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
     /// The methods other than the selected one.
-    pub methods: Vec<Method>,
+    pub methods: Vec<&'a Method>,
     /// Whether the list is shown.
     pub open: bool,
     /// True while a payment is in flight.
@@ -21,37 +22,51 @@ pub struct OtherMethodsProps {
     pub on_select: Callback<String>,
 }
 
-/// Nothing when there is no other method; else a toggle and, when open, the methods.
-#[component]
-pub fn OtherMethods(props: &OtherMethodsProps) -> Html {
-    if props.methods.is_empty() {
-        return html! {};
+impl OtherMethods<'_> {
+    /// Renders the disclosure.
+    pub fn html(&self) -> Html {
+        if self.methods.is_empty() {
+            return html! {};
+        }
+        let texts = self.texts;
+        let toggle = self.on_toggle.reform(|_: MouseEvent| ());
+        let open = if self.open { "true" } else { "false" };
+        html! {
+            <div class="mc-others">
+                <button type="button" class="mc-disclose" aria-expanded={open} onclick={toggle}
+                    disabled={self.disabled}>
+                    { texts.get("other-ways", &[]) }
+                </button>
+                if self.open {
+                    <ul class="mc-methods" aria-label={texts.get("pay-with", &[])}>
+                        { for self.methods.iter().map(|method| self.item(method)) }
+                    </ul>
+                }
+            </div>
+        }
     }
-    let texts = props.texts;
-    let toggle = props.on_toggle.reform(|_: MouseEvent| ());
-    let open = if props.open { "true" } else { "false" };
-    html! {
-        <div class="mc-others">
-            <button type="button" class="mc-disclose" aria-expanded={open} onclick={toggle}
-                disabled={props.disabled}>
-                { texts.get("other-ways", &[]) }
-            </button>
-            if props.open {
-                <ul class="mc-methods" aria-label={texts.get("pay-with", &[])}>
-                    { for props.methods.iter().map(|method| {
-                        let id = method.id.clone();
-                        let select = props.on_select.reform(move |_: MouseEvent| id.clone());
-                        html! {
-                            <li key={method.id.clone()}>
-                                <button type="button" class="mc-method" onclick={select}
-                                    disabled={props.disabled}>
-                                    { texts.method(method) }
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ul>
-            }
-        </div>
+
+    fn item(&self, method: &Method) -> Html {
+        let texts = self.texts;
+        let id = method.id.clone();
+        let select = self.on_select.reform(move |_: MouseEvent| id.clone());
+        let fee = method
+            .fee
+            .as_ref()
+            .filter(|f| f.amount_minor > 0)
+            .map(|fee| {
+                let amount = texts.money(fee);
+                texts.get("method-fee", &[("fee", Arg::Str(&amount))])
+            });
+        html! {
+            <li key={method.id.clone()}>
+                <button type="button" class="mc-method" onclick={select} disabled={self.disabled}>
+                    <span>{ texts.method(method) }</span>
+                    if let Some(fee) = fee {
+                        <span class="mc-method-fee">{ fee }</span>
+                    }
+                </button>
+            </li>
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! `PaymentForm`: the selected method's fields (if any), the one-tap Pay button and
 //! "Other ways to pay". It checks the fields before the flow sees a tap.
 
-use super::{MethodFields, OtherMethods, PayButton};
+use super::{Fields, MethodFields, OtherMethods, PayButton};
 use crate::fields::{self, Draft, FieldName};
 use crate::flow::{self, Checkout, Details, Event};
 use crate::intl::{Texts, page_url, random_key, today};
@@ -27,17 +27,20 @@ pub struct PaymentFormProps {
     pub send: Callback<Event>,
 }
 
+/// The country phone numbers are read in: the session's, else the carriers'.
+fn country(checkout: &Checkout) -> Option<&str> {
+    let carriers = match checkout.session.method(&checkout.selected).map(|m| &m.kind) {
+        Some(MethodKind::CarrierBilling { carriers }) => fields::carrier_country(carriers),
+        _ => None,
+    };
+    checkout.session.country.as_deref().or(carriers)
+}
+
 /// The draft's problems for the selected method.
 fn problems(checkout: &Checkout, draft: &Draft) -> Vec<(FieldName, &'static str)> {
-    let Some(method) = checkout.session.method(&checkout.selected) else {
-        return Vec::new();
-    };
-    match &method.kind {
-        MethodKind::Card { brands } => fields::card_errors(draft, brands, today()),
-        MethodKind::CarrierBilling { carriers } => {
-            let country = checkout.session.country.as_deref();
-            fields::phone_errors(draft, country.or(fields::carrier_country(carriers)))
-        }
+    match checkout.session.method(&checkout.selected).map(|m| &m.kind) {
+        Some(MethodKind::Card { brands }) => fields::card_errors(draft, brands, today()),
+        Some(MethodKind::CarrierBilling { .. }) => fields::phone_errors(draft, country(checkout)),
         _ => Vec::new(),
     }
 }
@@ -48,13 +51,17 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
     let texts = props.texts;
     let checkout = &props.checkout;
     let show_all = use_state(|| false);
+    let touched = use_state(Vec::<FieldName>::new);
     let errors = problems(checkout, &props.draft);
     let complete = errors.is_empty();
     {
         let send = props.send.clone();
-        use_effect_with((checkout.selected.clone(), complete), move |(_, complete)| {
-            send.emit(Event::FieldsChanged(*complete));
-        });
+        use_effect_with(
+            (checkout.selected.clone(), complete),
+            move |(_, complete)| {
+                send.emit(Event::FieldsChanged(*complete));
+            },
+        );
     }
     let onsubmit = {
         let (send, draft, show_all) = (props.send.clone(), props.draft.clone(), show_all.clone());
@@ -68,11 +75,10 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
                 show_all.set(true);
                 return;
             }
-            let country = checkout.session.country.as_deref();
             let details = Details {
                 card: fields::card_request(&draft, today()),
                 carrier: draft.carrier.clone(),
-                phone: fields::e164(&draft.phone, country.or(carrier_hint(&checkout))).ok(),
+                phone: fields::e164(&draft.phone, country(&checkout)).ok(),
                 return_url: page_url(),
             };
             send.emit(Event::PayTapped {
@@ -81,38 +87,61 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
             });
         })
     };
+    let on_blur = {
+        let touched = touched.clone();
+        Callback::from(move |field: FieldName| {
+            if !touched.contains(&field) {
+                let mut next = (*touched).clone();
+                next.push(field);
+                touched.set(next);
+            }
+        })
+    };
     let method = checkout.session.method(&checkout.selected);
-    let others: Vec<_> = checkout
-        .session
-        .methods
-        .iter()
-        .filter(|m| m.id != checkout.selected)
-        .cloned()
-        .collect();
     let due = flow::due(checkout);
+    let form = method.map(|method| MethodFields {
+        fields: Fields {
+            texts,
+            uid: &props.uid,
+            draft: &props.draft,
+            errors: &errors,
+            touched: &touched,
+            show_all: *show_all,
+            disabled: props.busy,
+            on_draft: &props.on_draft,
+            on_blur: &on_blur,
+        },
+        method,
+        due: &due,
+        pack: checkout.pack.as_deref(),
+        on_pack: props.send.reform(Event::PackChosen),
+    });
+    let pay = PayButton {
+        texts,
+        amount: &due,
+        method: method.map(|m| texts.method(m)),
+        submitting: props.busy,
+    };
+    let others = OtherMethods {
+        texts,
+        methods: checkout
+            .session
+            .methods
+            .iter()
+            .filter(|m| m.id != checkout.selected)
+            .collect(),
+        open: checkout.others_open,
+        disabled: props.busy,
+        on_toggle: props.send.reform(|()| Event::OtherMethodsToggled),
+        on_select: props.send.reform(Event::MethodSelected),
+    };
     html! {
         <form class="mc-form" {onsubmit} novalidate=true>
-            if let Some(method) = method {
-                <div class="mc-fields">
-                    <MethodFields {texts} uid={props.uid.clone()} method={method.clone()}
-                        draft={props.draft.clone()} {errors} show_all={*show_all}
-                        disabled={props.busy} due={due.clone()} pack={checkout.pack.clone()}
-                        on_draft={props.on_draft.clone()}
-                        on_pack={props.send.reform(Event::PackChosen)} />
-                </div>
+            if let Some(form) = form {
+                <div class="mc-fields">{ form.html() }</div>
             }
-            <PayButton {texts} amount={due} method={method.map(|m| texts.method(m))}
-                submitting={props.busy} />
-            <OtherMethods {texts} methods={others} open={checkout.others_open}
-                disabled={props.busy} on_toggle={props.send.reform(|()| Event::OtherMethodsToggled)}
-                on_select={props.send.reform(Event::MethodSelected)} />
+            { pay.html() }
+            { others.html() }
         </form>
-    }
-}
-
-fn carrier_hint(checkout: &Checkout) -> Option<&'static str> {
-    match checkout.session.method(&checkout.selected).map(|m| &m.kind) {
-        Some(MethodKind::CarrierBilling { carriers }) => fields::carrier_country(carriers),
-        _ => None,
     }
 }

@@ -4,13 +4,13 @@ use crate::flow::{Failure, State};
 use crate::intl::Texts;
 use yew::prelude::*;
 
-/// Props of [`Status`].
-#[derive(Properties, PartialEq)]
-pub struct StatusProps {
+/// An always-present `aria-live` region holding the message for the current state. An
+/// outcome takes focus (`data-mc-focus`), so keyboard users land on what happened.
+pub struct Status<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
     /// The flow state to describe.
-    pub state: State,
+    pub state: &'a State,
 }
 
 /// The message id for a failed attempt: the code's own wording where there is one.
@@ -31,39 +31,40 @@ fn failure_message(texts: &Texts, failure: &Failure) -> String {
     }
 }
 
-/// An always-present `aria-live` region holding the message for the current state. An
-/// outcome takes focus (`data-mc-focus`), so keyboard users land on what happened.
-#[component]
-pub fn Status(props: &StatusProps) -> Html {
-    let texts = props.texts;
-    let (message, tone) = match &props.state {
-        State::LoadingSession => (texts.get("loading", &[]), "mc-info"),
-        State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-error"),
-        State::Ready(_)
-        | State::Tokenizing { .. }
-        | State::Submitting { .. }
-        | State::Acting { .. } => (String::new(), "mc-info"),
-        State::Processing { .. } => (texts.get("status-processing", &[]), "mc-info"),
-        State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
-        State::Failed { failure, .. } => {
-            let id = failure_message(&texts, failure);
-            (texts.get(&id, &[]), "mc-error")
+impl Status<'_> {
+    /// Renders the region.
+    pub fn html(&self) -> Html {
+        let props = self;
+        let texts = props.texts;
+        let (message, tone) = match props.state {
+            State::LoadingSession => (texts.get("loading", &[]), "mc-info"),
+            State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-error"),
+            State::Ready(_)
+            | State::Tokenizing { .. }
+            | State::Submitting { .. }
+            | State::Acting { .. } => (String::new(), "mc-info"),
+            State::Processing { .. } => (texts.get("status-processing", &[]), "mc-info"),
+            State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
+            State::Failed { failure, .. } => {
+                let id = failure_message(&texts, failure);
+                (texts.get(&id, &[]), "mc-error")
+            }
+        };
+        let outcome = matches!(
+            props.state,
+            State::Succeeded { .. } | State::Failed { .. } | State::Processing { .. }
+        );
+        html! {
+            <p class={classes!("mc-status", tone)} role="status" aria-live="polite"
+                tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
+                if matches!(props.state, State::Succeeded { .. }) {
+                    <span class="mc-check" aria-hidden="true"></span>
+                }
+                if matches!(props.state, State::Processing { .. }) {
+                    <span class="mc-spinner" aria-hidden="true"></span>
+                }
+                { message }
+            </p>
         }
-    };
-    let outcome = matches!(
-        props.state,
-        State::Succeeded { .. } | State::Failed { .. } | State::Processing { .. }
-    );
-    html! {
-        <p class={classes!("mc-status", tone)} role="status" aria-live="polite"
-            tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
-            if matches!(props.state, State::Succeeded { .. }) {
-                <span class="mc-check" aria-hidden="true"></span>
-            }
-            if matches!(props.state, State::Processing { .. }) {
-                <span class="mc-spinner" aria-hidden="true"></span>
-            }
-            { message }
-        </p>
     }
 }

@@ -6,45 +6,50 @@ use crate::intl::Texts;
 use micro_checkout_contract::{Money, Session};
 use yew::prelude::*;
 
-/// Props of [`Summary`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
+/// The merchant, the item(s), a fee line when there is a fee, and the formatted total.
+pub struct Summary<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
     /// The session being paid.
-    pub session: Session,
+    pub session: &'a Session,
     /// The selected method's fee, if it adds one.
-    #[prop_or_default]
-    pub fee: Option<Money>,
+    pub fee: Option<&'a Money>,
     /// The total with the fee: what the buyer pays.
-    pub due: Money,
+    pub due: &'a Money,
 }
 
-/// The merchant, the item, a fee line when there is a fee, and the formatted total.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let texts = props.texts;
-    let session = &props.session;
-    let items = match session.lines.len() {
-        0 | 1 => session.headline().to_owned(),
-        n => texts.get("items", &[("first", Arg::Str(session.headline())), ("others", Arg::Num(n as i64 - 1))]),
-    };
-    html! {
-        <div class="mc-summary">
-            <p class="mc-merchant">{ &session.merchant }</p>
-            if let Some(fee) = props.fee.as_ref().filter(|f| f.amount_minor > 0) {
-                <p class="mc-line mc-fee">
-                    <span>{ texts.get("fee", &[]) }</span>
-                    <bdi>{ texts.money(fee) }</bdi>
+impl Summary<'_> {
+    /// Renders the summary.
+    pub fn html(&self) -> Html {
+        let texts = self.texts;
+        let session = self.session;
+        let items = match session.lines.len() {
+            0 | 1 => session.headline().to_owned(),
+            n => texts.get(
+                "items",
+                &[
+                    ("first", Arg::Str(session.headline())),
+                    ("others", Arg::Num(n as i64 - 1)),
+                ],
+            ),
+        };
+        html! {
+            <div class="mc-summary">
+                <p class="mc-merchant">{ &session.merchant }</p>
+                if let Some(fee) = self.fee.filter(|f| f.amount_minor > 0) {
+                    <p class="mc-line mc-fee">
+                        <span>{ texts.get("fee", &[]) }</span>
+                        <bdi>{ texts.money(fee) }</bdi>
+                    </p>
+                }
+                <p class="mc-line">
+                    <span class="mc-item">{ items }</span>
+                    <span class="mc-total">
+                        <span class="mc-total-label">{ texts.get("total", &[]) }</span>
+                        <bdi class="mc-amount">{ texts.money(self.due) }</bdi>
+                    </span>
                 </p>
-            }
-            <p class="mc-line">
-                <span class="mc-item">{ items }</span>
-                <span class="mc-total">
-                    <span class="mc-total-label">{ texts.get("total", &[]) }</span>
-                    <bdi class="mc-amount">{ texts.money(&props.due) }</bdi>
-                </span>
-            </p>
-        </div>
+            </div>
+        }
     }
 }

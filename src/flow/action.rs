@@ -4,9 +4,7 @@
 
 use super::rank::{fall_back, funnel};
 use super::{Checkout, Effect, Event, HostEvent, Problem, State};
-use micro_checkout_contract::{
-    Action, ErrorInfo, MethodKind, NextAction, PaymentResult, PaymentStatus, WalletFlow,
-};
+use micro_checkout_contract::{Action, ErrorInfo, NextAction, PaymentResult, PaymentStatus};
 
 /// How long to wait before polling when the backend gives no hint.
 const DEFAULT_POLL_MS: u32 = 2000;
@@ -87,13 +85,7 @@ fn begin(
 ) -> Vec<Effect> {
     match action {
         NextAction::Redirect { url } => {
-            let popup = !matches!(
-                checkout.session.method(&checkout.selected).map(|m| &m.kind),
-                Some(MethodKind::Wallet {
-                    flow: WalletFlow::Redirect,
-                    ..
-                })
-            );
+            let popup = !super::rank::redirects(checkout);
             let open = Effect::OpenPage {
                 url: url.clone(),
                 popup,

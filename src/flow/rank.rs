@@ -6,15 +6,30 @@
 //! hidden. After a decline the next method in this order becomes the primary action.
 
 use super::{Checkout, Effect, Event, HostEvent, State};
-use micro_checkout_contract::{CONTRACT_VERSION, Method, MethodKind, Money, Session};
+use micro_checkout_contract::{CONTRACT_VERSION, Method, MethodKind, Money, Session, TopUpPack};
 
 /// Whether the widget can pay with `method` in `session`: the total, with the method's
-/// fee, is within its limits, and a new card has a tokenizer to go to.
+/// fee, is within its limits, a new card has a tokenizer to go to, and a balance covers
+/// the total (or a pack tops it up enough).
 pub fn payable(method: &Method, session: &Session) -> bool {
     let total = with_fee(&session.amount, method).amount_minor;
-    let tokenizer =
-        !matches!(method.kind, MethodKind::Card { .. }) || session.tokenize_url.is_some();
-    tokenizer && method.accepts(total)
+    let usable = match &method.kind {
+        MethodKind::Card { .. } => session.tokenize_url.is_some(),
+        MethodKind::Balance { balance, packs } => {
+            covers(balance, session, method) || pack_for(balance, packs, total).is_some()
+        }
+        _ => true,
+    };
+    usable && method.accepts(total)
+}
+
+/// The cheapest pack that lifts `balance` to `total`.
+fn pack_for<'a>(balance: &Money, packs: &'a [TopUpPack], total: i64) -> Option<&'a TopUpPack> {
+    let short = total - balance.amount_minor;
+    packs
+        .iter()
+        .filter(|p| p.credit.currency == balance.currency && p.credit.amount_minor >= short)
+        .min_by_key(|p| p.price.amount_minor)
 }
 
 /// The methods of `session` that the widget offers, best first.
@@ -165,12 +180,7 @@ fn select(mut checkout: Checkout, id: &str) -> Checkout {
     checkout.complete = match checkout.session.method(id).map(|m| &m.kind) {
         Some(MethodKind::Card { .. } | MethodKind::CarrierBilling { .. }) => false,
         Some(MethodKind::Balance { balance, packs }) if balance.amount_minor < due.amount_minor => {
-            let short = due.amount_minor - balance.amount_minor;
-            checkout.pack = packs
-                .iter()
-                .filter(|p| p.credit.currency == due.currency && p.credit.amount_minor >= short)
-                .min_by_key(|p| p.price.amount_minor)
-                .map(|p| p.id.clone());
+            checkout.pack = pack_for(balance, packs, due.amount_minor).map(|p| p.id.clone());
             checkout.pack.is_some()
         }
         _ => true,
@@ -203,4 +213,15 @@ pub(super) fn fall_back(mut checkout: Checkout) -> Checkout {
         Some(next) => select(checkout, &next),
         None => checkout,
     }
+}
+
+/// Whether the selected method is a wallet that leaves the page (and so needs a return URL).
+pub(super) fn redirects(checkout: &Checkout) -> bool {
+    matches!(
+        checkout.session.method(&checkout.selected).map(|m| &m.kind),
+        Some(MethodKind::Wallet {
+            flow: micro_checkout_contract::WalletFlow::Redirect,
+            ..
+        })
+    )
 }

@@ -4,7 +4,7 @@
 //!   (time-bounded); where the toolchain server is unreachable, Debian's rustc-web with its
 //!   std sources. Either way std is built from source, so sizes match;
 //! - wasm-bindgen-cli at exactly the version `Cargo.toml` pins for the `wasm-bindgen` crate;
-//! - npm packages from `package-lock.json`: binaryen's wasm-opt and playwright-core;
+//! - npm packages from `package-lock.json`: binaryen's wasm-opt, playwright-core and axe-core;
 //! - Debian's Chromium and ChromeDriver (tests only), with fonts for the shipped scripts.
 //!
 //! Each step checks first and is quick when the tool is already there.
@@ -183,7 +183,7 @@ pub fn node_modules() -> Result {
     if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
     }
-    step("Installing npm packages: wasm-opt (binaryen) and playwright-core (~1 min)");
+    step("Installing npm packages: wasm-opt (binaryen), playwright-core and axe-core (~1 min)");
     let mut npm = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
     run(npm.current_dir(root()))?;
     fs::write(stamp, lock).map_err(|e| e.to_string())

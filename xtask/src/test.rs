@@ -99,9 +99,10 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
+    // QR codes expire after 6 s here, so a test can watch one expire.
     let server = cmd(
         root().join("target/debug/micro-checkout-server"),
-        &["--port", &port.to_string()],
+        &["--port", &port.to_string(), "--qr-ttl", "6"],
     )
     .arg("--db")
     .arg(&db)
