@@ -101,20 +101,32 @@ fn money_is_never_a_float() {
 }
 
 #[test]
-fn components_never_touch_the_network_and_render_one_component_each() {
+fn components_never_touch_the_network_and_render_one_part_each() {
     for file in rust_files(&root().join("src/components")) {
         let hits = mentions(&file, &["gloo_net", "HttpApi", "fetch", "Request::"]);
         assert!(hits.is_empty(), "{} fetches: {hits:?}", file.display());
-        let count = code_lines(&file)
+        let lines = code_lines(&file);
+        let parts = lines
             .iter()
-            .filter(|l| l.as_str() == "#[component]")
+            .filter(|l| l.as_str() == "#[component]" || l.starts_with("pub fn html("))
             .count();
         assert_eq!(
-            count,
+            parts,
             1,
-            "{} must hold exactly one component",
+            "{} must render exactly one part (a component or a view with `html()`)",
             file.display()
         );
+        let stem = file.file_stem().unwrap().to_string_lossy();
+        let name: String = stem
+            .split('_')
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect();
+        let named = lines.iter().any(|l| {
+            l.starts_with(&format!("pub fn {name}("))
+                || l.starts_with(&format!("pub struct {name}<"))
+                || l.starts_with(&format!("pub struct {name} {{"))
+        });
+        assert!(named, "{} must define `{name}`", file.display());
     }
 }
 

@@ -74,15 +74,9 @@ async fn main() -> ExitCode {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(
-        listener,
-        app(
-            db,
-            Options { dist, ..options },
-        ),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    match axum::serve(listener, app(db, Options { dist, ..options }))
+        .with_graceful_shutdown(shutdown)
+        .await
     {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

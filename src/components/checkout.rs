@@ -7,7 +7,7 @@ use crate::fields::Draft;
 use crate::flow::{self, Event, State};
 use crate::hooks::use_checkout;
 use crate::intl::Texts;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -24,8 +24,10 @@ pub struct CheckoutProps {
     pub host: Option<Element>,
 }
 
-/// Widgets mounted so far on this page: each gets its own DOM id prefix.
-static MOUNTED: AtomicU32 = AtomicU32::new(0);
+thread_local! {
+    /// Widgets mounted so far on this page: each gets its own DOM id prefix.
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
 
 /// Names the step the buyer is on; focus moves when it changes (never on first load).
 fn step_name(state: &State) -> String {
@@ -68,9 +70,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
     let machine = use_checkout(props.api.clone(), props.host.clone());
     let texts = props.texts;
     let draft = use_state(Draft::default);
-    let uid = use_memo((), |_| {
-        format!("mc{}", MOUNTED.fetch_add(1, Ordering::Relaxed))
-    });
+    let uid = use_memo((), |_| format!("mc{}", MOUNTED.replace(MOUNTED.get() + 1)));
     let uid = AttrValue::from((*uid).clone());
     let root = use_node_ref();
     let last_step = use_mut_ref(String::new);

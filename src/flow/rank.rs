@@ -32,16 +32,22 @@ fn pack_for<'a>(balance: &Money, packs: &'a [TopUpPack], total: i64) -> Option<&
         .min_by_key(|p| p.price.amount_minor)
 }
 
-/// The methods of `session` that the widget offers, best first.
+/// The methods of `session` that the widget offers, best first (ties keep the merchant's
+/// order). Bucketing by score instead of sorting keeps a sort out of the wasm.
 pub fn rank(session: &Session) -> Vec<Method> {
-    let mut methods: Vec<Method> = session
+    let payable: Vec<&Method> = session
         .methods
         .iter()
         .filter(|m| payable(m, session))
-        .cloned()
         .collect();
-    methods.sort_by_key(|m| score(m, session));
-    methods
+    (0..=4)
+        .flat_map(|rank| {
+            payable
+                .iter()
+                .filter(move |m| score(m, session) == rank)
+                .map(|m| (*m).clone())
+        })
+        .collect()
 }
 
 fn score(method: &Method, session: &Session) -> u8 {
