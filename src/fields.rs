@@ -221,6 +221,35 @@ pub struct Draft {
     pub phone: String,
 }
 
+/// One change to a [`Draft`]: what the buyer typed into one field, raw.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// The card number field.
+    Number(String),
+    /// The expiry field.
+    Expiry(String),
+    /// The security code field.
+    Cvc(String),
+    /// The carrier chosen.
+    Carrier(String),
+    /// The phone field.
+    Phone(String),
+}
+
+impl Draft {
+    /// Applies one edit, formatting as the buyer types. Edits apply to the latest draft,
+    /// so autofill filling several fields at once loses none of them.
+    pub fn apply(&mut self, edit: Edit) {
+        match edit {
+            Edit::Number(value) => self.number = format_number(&value),
+            Edit::Expiry(value) => self.expiry = format_expiry(&value),
+            Edit::Cvc(value) => self.cvc = digits(&value),
+            Edit::Carrier(value) => self.carrier = Some(value),
+            Edit::Phone(value) => self.phone = value,
+        }
+    }
+}
+
 /// A field of the forms, named as its message ids and DOM ids are.
 pub type FieldName = &'static str;
 

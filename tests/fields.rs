@@ -119,3 +119,22 @@ fn drafts_report_errors_per_field_and_build_the_card_request() {
     draft.phone = "010 1234 5678".into();
     assert!(phone_errors(&draft, Some("KR")).is_empty());
 }
+
+#[test]
+fn edits_format_as_typed_and_apply_one_after_another() {
+    let mut draft = Draft::default();
+    for edit in [
+        Edit::Number("4242424242424242".into()),
+        Edit::Expiry("1230".into()),
+        Edit::Cvc("1a23".into()),
+        Edit::Carrier("kt".into()),
+        Edit::Phone("010 1234 5678".into()),
+    ] {
+        draft.apply(edit);
+    }
+    assert_eq!(draft.number, "4242 4242 4242 4242");
+    assert_eq!(draft.expiry, "12 / 30");
+    assert_eq!(draft.cvc, "123");
+    assert_eq!(draft.carrier.as_deref(), Some("kt"));
+    assert_eq!(draft.phone, "010 1234 5678");
+}

@@ -22,7 +22,7 @@ impl CardForm<'_> {
         let field = |name: &'static str,
                      autocomplete,
                      maxlength,
-                     apply: fn(&mut fields::Draft, String)| TextField {
+                     apply: fn(String) -> fields::Edit| TextField {
             id: f.id(name),
             label: texts.get(&format!("field-{name}"), &[]),
             value: match name {
@@ -41,17 +41,13 @@ impl CardForm<'_> {
         };
         let number = TextField {
             placeholder: Some("1234 1234 1234 1234".into()),
-            ..field("number", "cc-number", 23, |d, v| {
-                d.number = fields::format_number(&v)
-            })
+            ..field("number", "cc-number", 23, fields::Edit::Number)
         };
         let expiry = TextField {
             placeholder: Some(texts.get("field-expiry-format", &[])),
-            ..field("expiry", "cc-exp", 7, |d, v| {
-                d.expiry = fields::format_expiry(&v)
-            })
+            ..field("expiry", "cc-exp", 7, fields::Edit::Expiry)
         };
-        let cvc = field("cvc", "cc-csc", 4, |d, v| d.cvc = fields::digits(&v));
+        let cvc = field("cvc", "cc-csc", 4, fields::Edit::Cvc);
         html! {
             <fieldset class="mc-card">
                 <legend>{ texts.get("card-details", &[]) }</legend>

@@ -2,7 +2,7 @@
 //! the one-time code comes next, inside the widget (`OtpStep`).
 
 use super::{Fields, TextField};
-use crate::fields::Draft;
+use crate::fields::Edit;
 use crate::i18n::Arg;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ impl CarrierForm<'_> {
             maxlength: 20,
             error: f.error("phone"),
             disabled: f.disabled,
-            on_input: f.edit(|d, v| d.phone = v),
+            on_input: f.edit(Edit::Phone),
             on_blur: f.blur("phone"),
         };
         html! {
@@ -52,12 +52,9 @@ impl CarrierForm<'_> {
         let f = self.fields;
         let checked = f.draft.carrier.as_deref() == Some(carrier);
         let pick = {
-            let draft = f.draft.clone();
             let carrier = carrier.to_owned();
-            f.on_draft.reform(move |_: Event| Draft {
-                carrier: Some(carrier.clone()),
-                ..draft.clone()
-            })
+            f.on_draft
+                .reform(move |_: Event| Edit::Carrier(carrier.clone()))
         };
         html! {
             <label class="mc-choice" key={carrier.to_owned()}>

@@ -3,11 +3,12 @@
 
 use super::{ActionStep, PaymentForm, Status, Summary};
 use crate::api::ApiHandle;
-use crate::fields::Draft;
+use crate::fields::{Draft, Edit};
 use crate::flow::{self, Event, State};
 use crate::hooks::use_checkout;
 use crate::intl::Texts;
 use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -22,6 +23,20 @@ pub struct CheckoutProps {
     /// The element that receives host-page events (`mc-ready`, `mc-success`, …).
     #[prop_or_default]
     pub host: Option<Element>,
+}
+
+/// What the buyer typed, kept across steps; edits apply to the latest version.
+#[derive(Default, PartialEq)]
+struct Typed(Draft);
+
+impl Reducible for Typed {
+    type Action = Edit;
+
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        let mut draft = self.0.clone();
+        draft.apply(edit);
+        Rc::new(Typed(draft))
+    }
 }
 
 thread_local! {
@@ -69,7 +84,7 @@ fn focus_step(root: &NodeRef) {
 pub fn Checkout(props: &CheckoutProps) -> Html {
     let machine = use_checkout(props.api.clone(), props.host.clone());
     let texts = props.texts;
-    let draft = use_state(Draft::default);
+    let draft = use_reducer(Typed::default);
     let uid = use_memo((), |_| format!("mc{}", MOUNTED.replace(MOUNTED.get() + 1)));
     let uid = AttrValue::from((*uid).clone());
     let root = use_node_ref();
@@ -88,8 +103,8 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
         Callback::from(move |event: Event| dispatcher.dispatch(event))
     };
     let on_draft = {
-        let draft = draft.clone();
-        Callback::from(move |next: Draft| draft.set(next))
+        let draft = draft.dispatcher();
+        Callback::from(move |edit: Edit| draft.dispatch(edit))
     };
     let state = &machine.state;
     let body = match (state, state.checkout()) {
@@ -132,7 +147,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
                 _ => html! {
                     <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
-                        busy={state.busy()} draft={(*draft).clone()} {on_draft}
+                        busy={state.busy()} draft={draft.0.clone()} {on_draft}
                         send={send.clone()} />
                 },
             };

@@ -3,7 +3,7 @@
 //! every form shares: the draft, its errors, and when to show them.
 
 use super::{CardForm, CarrierForm, TopUp};
-use crate::fields::{Draft, FieldName};
+use crate::fields::{Draft, Edit, FieldName};
 use crate::intl::Texts;
 use micro_checkout_contract::{Method, MethodKind, Money};
 use yew::prelude::*;
@@ -24,8 +24,8 @@ pub struct Fields<'a> {
     pub show_all: bool,
     /// True while a payment is in flight.
     pub disabled: bool,
-    /// Called with the new draft.
-    pub on_draft: &'a Callback<Draft>,
+    /// Called with each edit.
+    pub on_draft: &'a Callback<Edit>,
     /// Called when the buyer leaves a field.
     pub on_blur: &'a Callback<FieldName>,
 }
@@ -40,14 +40,9 @@ impl Fields<'_> {
             .map(|(_, id)| self.texts.get(id, &[]))
     }
 
-    /// A callback that applies a typed value to the draft.
-    pub fn edit(&self, apply: fn(&mut Draft, String)) -> Callback<String> {
-        let draft = self.draft.clone();
-        self.on_draft.reform(move |value: String| {
-            let mut next = draft.clone();
-            apply(&mut next, value);
-            next
-        })
+    /// A callback that turns a typed value into an edit of the draft.
+    pub fn edit(&self, make: fn(String) -> Edit) -> Callback<String> {
+        self.on_draft.reform(make)
     }
 
     /// A callback for leaving `field`.

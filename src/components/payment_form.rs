@@ -2,7 +2,7 @@
 //! "Other ways to pay". It checks the fields before the flow sees a tap.
 
 use super::{Fields, MethodFields, OtherMethods, PayButton};
-use crate::fields::{self, Draft, FieldName};
+use crate::fields::{self, Draft, Edit, FieldName};
 use crate::flow::{self, Checkout, Details, Event};
 use crate::intl::{Texts, page_url, random_key, today};
 use micro_checkout_contract::MethodKind;
@@ -21,8 +21,8 @@ pub struct PaymentFormProps {
     pub busy: bool,
     /// What the buyer typed so far (kept by the parent across steps).
     pub draft: Draft,
-    /// Called with the new draft.
-    pub on_draft: Callback<Draft>,
+    /// Called with each edit of the draft.
+    pub on_draft: Callback<Edit>,
     /// Sends flow events.
     pub send: Callback<Event>,
 }
