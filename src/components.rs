@@ -38,4 +38,4 @@ pub use summary::Summary;
 pub use text_field::TextField;
 pub use top_up::TopUp;
 pub use transfer_details::TransferDetails;
-pub use wallet_wait::{WalletWait, open_popup};
+pub use wallet_wait::WalletWait;

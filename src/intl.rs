@@ -117,3 +117,15 @@ pub fn today() -> (u32, u32) {
 pub fn page_url() -> Option<String> {
     web_sys::window()?.location().href().ok()
 }
+
+/// Opens a wallet's approval page in a popup. A blocked popup is not an error: the waiting
+/// step keeps a button that opens it again.
+pub fn open_popup(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.open_with_url_and_target_and_features(
+            url,
+            "mc-wallet",
+            "popup,width=480,height=720",
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! and offers to open the window again if it was blocked or closed.
 
 use crate::i18n::Arg;
-use crate::intl::Texts;
+use crate::intl::{Texts, open_popup};
 use yew::prelude::*;
 
 /// "Continue in KakaoPay", a spinner, and a button that reopens the approval window.
@@ -13,18 +13,6 @@ pub struct WalletWait<'a> {
     pub wallet: &'a str,
     /// The approval page; empty while a return from a redirect is being checked.
     pub url: &'a str,
-}
-
-/// Opens the wallet's approval page in a popup (blocked popups are not errors: the step
-/// keeps a button that opens it).
-pub fn open_popup(url: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.open_with_url_and_target_and_features(
-            url,
-            "mc-wallet",
-            "popup,width=480,height=720",
-        );
-    }
 }
 
 impl WalletWait<'_> {

@@ -123,18 +123,9 @@ fn run(
                 Err(problem) => Event::ActionFailed(problem),
             });
         }),
-        Effect::OpenPage { url, popup } => {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            if popup {
-                // A blocked popup is not an error: the step keeps a button that opens it.
-                let _ = window.open_with_url_and_target_and_features(
-                    &url,
-                    "mc-wallet",
-                    "popup,width=480,height=720",
-                );
-            } else {
+        Effect::OpenPage { url, popup: true } => crate::intl::open_popup(&url),
+        Effect::OpenPage { url, popup: false } => {
+            if let Some(window) = web_sys::window() {
                 let _ = window.location().assign(&url);
             }
         }
