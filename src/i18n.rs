@@ -1,8 +1,11 @@
 //! Localized messages: locale negotiation and message resolution, without a runtime parser.
 //!
-//! `build.rs` compiles `locales/<bcp47>/*.ftl` into [`CATALOGS`]. Resolution here is pure:
-//! the plural category of a number is asked of a function the edge supplies (the browser's
-//! `Intl.PluralRules`), so this module runs and is tested on the host.
+//! `build.rs` compiles `locales/<bcp47>/*.ftl`: en-US into [`CATALOGS`], every other
+//! locale into a file the edge (`catalog.rs`) fetches on demand and [`register`]s here.
+//! Resolution here is pure: the plural category of a number is asked of a function the edge
+//! supplies (the browser's `Intl.PluralRules`), so this module runs and is tested on the
+//! host, where build.rs embeds every locale. Merchants may override any message per
+//! locale ([`Messages::with_overrides`]).
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
@@ -18,7 +21,7 @@ const PDI: char = '\u{2069}';
 pub type Catalog = &'static [(&'static str, &'static [Part])];
 
 /// One piece of a compiled message.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum Part {
     /// Literal text.
     Text(&'static str),
@@ -41,9 +44,80 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-/// The locales the widget ships, in catalog order.
+/// The locales the widget ships, sorted.
 pub fn available_locales() -> impl Iterator<Item = &'static str> {
-    CATALOGS.iter().map(|(tag, _)| *tag)
+    LOCALES.iter().copied()
+}
+
+/// The file holding `locale`'s messages, for locales not embedded in the wasm.
+pub fn locale_file(locale: &str) -> Option<&'static str> {
+    LOCALE_FILES
+        .iter()
+        .find(|(tag, _)| *tag == locale)
+        .map(|(_, file)| *file)
+}
+
+std::thread_local! {
+    /// Catalogs fetched at run time, by locale.
+    static LOADED: std::cell::RefCell<Vec<(&'static str, Catalog)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `locale`'s messages are at hand (embedded or registered).
+pub fn is_loaded(locale: &str) -> bool {
+    catalog(locale).is_some()
+}
+
+/// Makes a fetched catalog available to [`Messages`].
+pub fn register(locale: &'static str, catalog: Catalog) {
+    LOADED.with(|loaded| loaded.borrow_mut().push((locale, catalog)));
+}
+
+fn catalog(locale: &str) -> Option<Catalog> {
+    CATALOGS
+        .iter()
+        .find(|(tag, _)| *tag == locale)
+        .map(|(_, c)| *c)
+        .or_else(|| {
+            LOADED.with(|loaded| {
+                loaded
+                    .borrow()
+                    .iter()
+                    .find(|(tag, _)| *tag == locale)
+                    .map(|(_, c)| *c)
+            })
+        })
+}
+
+/// The writing direction of `locale`: `rtl` for Arabic, Hebrew, Persian and Urdu.
+pub fn direction(locale: &str) -> &'static str {
+    match locale.split('-').next().unwrap_or("") {
+        "ar" | "he" | "fa" | "ur" => "rtl",
+        _ => "ltr",
+    }
+}
+
+/// Where a regional tag's speakers are best served when it is not shipped itself: Latin
+/// American Spanish, Commonwealth English, and Chinese by script.
+fn regional_parent(tag: &str) -> Option<&'static str> {
+    let mut parts = tag.split('-');
+    let language = parts.next()?.to_ascii_lowercase();
+    let rest: Vec<String> = parts.map(|p| p.to_ascii_uppercase()).collect();
+    let has = |code: &str| rest.iter().any(|r| r == code);
+    match language.as_str() {
+        "es" if rest.is_empty() || has("ES") => Some("es-ES"),
+        "es" => Some("es-419"),
+        "en" if ["GB", "AU", "NZ", "IE", "IN", "ZA", "SG", "HK", "MT"]
+            .iter()
+            .any(|c| has(c)) =>
+        {
+            Some("en-GB")
+        }
+        "en" => Some("en-US"),
+        "zh" if ["HANT", "TW", "HK", "MO"].iter().any(|c| has(c)) => Some("zh-Hant"),
+        "zh" => Some("zh-Hans"),
+        _ => None,
+    }
 }
 
 /// Picks the locale to show: for each requested tag in order, an exact match (ignoring
@@ -60,6 +134,9 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
         if let Some(tag) = available_locales().find(|t| t.eq_ignore_ascii_case(&wanted)) {
             return tag;
         }
+        if let Some(tag) = regional_parent(&wanted) {
+            return tag;
+        }
         let lang = language(&wanted);
         if let Some(tag) = available_locales().find(|t| language(t) == lang) {
             return tag;
@@ -68,19 +145,48 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
     FALLBACK_LOCALE
 }
 
-/// The messages of one locale, falling back to en-US message by message.
+/// The messages of one locale, falling back to en-US message by message, with the
+/// merchant's overrides first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Messages {
     locale: &'static str,
+    overrides: Catalog,
 }
 
 impl Messages {
-    /// The messages of `locale`, which should come from [`negotiate`].
+    /// The messages of `locale`, which should come from [`negotiate`] and be loaded
+    /// ([`is_loaded`]); otherwise en-US.
     pub fn new(locale: &str) -> Self {
         let locale = available_locales()
-            .find(|t| *t == locale)
+            .find(|t| *t == locale && is_loaded(t))
             .unwrap_or(FALLBACK_LOCALE);
-        Self { locale }
+        Self {
+            locale,
+            overrides: &[],
+        }
+    }
+
+    /// These messages with the merchant's `overrides` (message id → text with
+    /// `{ $variable }` placeables), e.g. `pay-button` → `Buy now { $amount }`. An unknown id
+    /// or a malformed text is refused with the reason.
+    pub fn with_overrides(self, overrides: &[(String, String)]) -> Result<Self, String> {
+        let mut compiled = Vec::new();
+        for (id, text) in overrides {
+            if lookup(FALLBACK_LOCALE, id).is_none() {
+                return Err(format!("there is no message `{id}` to override"));
+            }
+            let parts = compile_override(text).map_err(|e| format!("message `{id}`: {e}"))?;
+            compiled.push((leak(id), parts));
+        }
+        Ok(Self {
+            overrides: Box::leak(compiled.into_boxed_slice()),
+            ..self
+        })
+    }
+
+    /// `ltr` or `rtl`.
+    pub fn direction(&self) -> &'static str {
+        direction(self.locale)
     }
 
     /// The BCP 47 tag of these messages.
@@ -90,16 +196,20 @@ impl Messages {
 
     /// Whether message `id` exists here or in en-US.
     pub fn has(&self, id: &str) -> bool {
-        lookup(self.locale, id)
+        self.parts(id).is_some()
+    }
+
+    fn parts(&self, id: &str) -> Option<&'static [Part]> {
+        find(self.overrides, id)
+            .or_else(|| lookup(self.locale, id))
             .or_else(|| lookup(FALLBACK_LOCALE, id))
-            .is_some()
     }
 
     /// Resolves message `id` with `args`. `plural` maps a number to its CLDR plural
     /// category (`one`, `other`, …) in this locale. A missing id resolves to the id itself.
     pub fn format(&self, id: &str, args: &[(&str, Arg)], plural: &dyn Fn(i64) -> String) -> String {
         let mut out = String::new();
-        match lookup(self.locale, id).or_else(|| lookup(FALLBACK_LOCALE, id)) {
+        match self.parts(id) {
             Some(parts) => resolve(parts, args, plural, &mut out),
             None => out.push_str(id),
         }
@@ -108,8 +218,49 @@ impl Messages {
 }
 
 fn lookup(locale: &str, id: &str) -> Option<&'static [Part]> {
-    let (_, messages) = CATALOGS.iter().find(|(tag, _)| *tag == locale)?;
-    messages.iter().find(|(key, _)| *key == id).map(|(_, p)| *p)
+    find(catalog(locale)?, id)
+}
+
+fn find(catalog: Catalog, id: &str) -> Option<&'static [Part]> {
+    catalog.iter().find(|(key, _)| *key == id).map(|(_, p)| *p)
+}
+
+/// Keeps `text` for the life of the page: catalogs and overrides are loaded once.
+pub fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// Compiles an override's text: literal text and `{ $variable }` placeables.
+fn compile_override(text: &str) -> Result<&'static [Part], String> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a `}` has no `{`".into());
+        }
+        if open > 0 {
+            parts.push(Part::Text(leak(&rest[..open])));
+        }
+        let close = rest[open..]
+            .find('}')
+            .map(|i| i + open)
+            .ok_or("a `{` is never closed")?;
+        let inner = rest[open + 1..close].trim();
+        let name = inner
+            .strip_prefix('$')
+            .filter(|n| {
+                !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            })
+            .ok_or_else(|| format!("`{{{inner}}}` is not a {{ $variable }}"))?;
+        parts.push(Part::Var(leak(name)));
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(Part::Text(leak(rest)));
+    }
+    Ok(Box::leak(parts.into_boxed_slice()))
 }
 
 fn resolve(parts: &[Part], args: &[(&str, Arg)], plural: &dyn Fn(i64) -> String, out: &mut String) {

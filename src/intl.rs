@@ -63,6 +63,11 @@ impl Texts {
         self.messages.locale()
     }
 
+    /// `ltr` or `rtl`, for the widget's `dir`.
+    pub fn direction(&self) -> &'static str {
+        self.messages.direction()
+    }
+
     /// Resolves message `id` with `args`.
     pub fn get(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let locale = self.locale();

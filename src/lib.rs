@@ -5,6 +5,7 @@
 //! [`money`] turn contract data into what the buyer reads.
 
 pub mod api;
+pub mod catalog;
 pub mod components;
 pub mod decode;
 pub mod embed;

@@ -9,6 +9,9 @@
 //              variables: { accent: '#6b21a8', radius: '4px', font: 'Georgia, serif', … } }
 //              sets the --mc-* custom properties on the element (no inline <style>, so a
 //              strict Content-Security-Policy holds). <micro-checkout theme="dark"> works too.
+// Messages: options.messages = { 'en-US': { 'pay-button': 'Buy now { $amount }' } }
+//              overrides any message per locale (text and { $variable } placeables).
+// Locales: en-US is built in; others load from ./locales/<tag>.<hash>.json when needed.
 // Events on the element (bubbling, composed): mc-ready, mc-change, mc-method-selected,
 // mc-submit, mc-success, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
 // pay_tapped → succeeded | failed, with the session's A/B variant).
@@ -52,8 +55,9 @@ export function mount(element, options) {
   let widget;
   let current = { ...options };
   let destroyed = false;
+  const localesUrl = new URL('locales/', import.meta.url).href;
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, current);
+    if (!destroyed) widget = mountCore(element, { localesUrl, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {
@@ -62,7 +66,7 @@ export function mount(element, options) {
       current = { ...current, ...next };
       try {
         if (next.appearance) applyAppearance(element, next.appearance);
-        widget?.update(current);
+        widget?.update({ localesUrl, ...current });
       } catch (error) { fail(element, error); }
     },
     destroy() {

@@ -160,7 +160,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
         }
     };
     html! {
-        <section class="mc-checkout" lang={texts.locale()} ref={root}
+        <section class="mc-checkout" lang={texts.locale()} dir={texts.direction()} ref={root}
             aria-busy={matches!(state, State::LoadingSession).then_some("true")}>
             { body }
             { Status { texts, state }.html() }

@@ -5,11 +5,13 @@ use crate::widget::CRITICAL_PATH;
 use std::io::Write;
 use std::path::Path;
 
-/// The most the critical path may weigh, brotli-compressed, in bytes (120 KB). It covers
+/// The most the critical path may weigh, brotli-compressed, in bytes (125 KB). It covers
 /// every method kind (card form, carrier billing with its code step, wallet, 3-D Secure,
-/// QR, bank transfer, balance) and their messages; it was 96 KB while the widget paid only
-/// with saved cards (78 KB then, 114.6 KB with every method).
-pub const BUDGET_BROTLI: usize = 120_000;
+/// QR, bank transfer, balance), en-US, and the machinery that fetches the other locales
+/// and applies merchant overrides; the other locales' messages are not on it. It was 96 KB
+/// while the widget paid only with saved cards (78 KB then; 114.6 KB with every method;
+/// 118.9 KB with lazy locales, overrides and right-to-left).
+pub const BUDGET_BROTLI: usize = 125_000;
 
 /// Brotli at the quality CDNs use for static assets (11, window 22).
 pub fn brotli_len(data: &[u8]) -> usize {
@@ -44,7 +46,36 @@ pub fn report(dist: &Path) -> Result {
         "budget: {br_total} of {BUDGET_BROTLI} B brotli ({:.1}%)",
         br_total as f64 * 100.0 / BUDGET_BROTLI as f64
     );
+    report_locales(&dist.join("locales"))?;
     check_budget(br_total)
+}
+
+/// Prints the lazily loaded locale files: off the critical path, fetched only by buyers
+/// who read that language.
+fn report_locales(dir: &Path) -> Result {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    let sizes: Vec<(String, usize, usize)> = files
+        .iter()
+        .filter_map(|path| {
+            let data = std::fs::read(path).ok()?;
+            let name = path.file_name()?.to_string_lossy().into_owned();
+            Some((name, data.len(), brotli_len(&data)))
+        })
+        .collect();
+    let largest = sizes.iter().map(|s| s.2).max().unwrap_or(0);
+    let smallest = sizes.iter().map(|s| s.2).min().unwrap_or(0);
+    println!(
+        "\nlocales fetched on demand (not on the critical path): {} files, {smallest}–{largest} B brotli each",
+        sizes.len()
+    );
+    if let Some((name, raw, br)) = sizes.iter().find(|s| s.0.starts_with("ko-KR.")) {
+        println!("{name:<24} {raw:>10} {br:>10}");
+    }
+    Ok(())
 }
 
 /// Fails when `brotli_total` passes [`BUDGET_BROTLI`].

@@ -4,7 +4,9 @@
 use crate::bootstrap::{self, WasmToolchain};
 use crate::sh::{Result, cmd, root, run, step};
 use std::fs;
-use std::path::PathBuf;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 
 /// The files of `target/dist/` on every merchant page's critical path.
 pub const CRITICAL_PATH: &[&str] = &[
@@ -44,7 +46,7 @@ pub fn dist_dir() -> PathBuf {
 /// Builds the release widget into [`dist_dir`].
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
-    run(&mut toolchain.cargo_shipping(&[
+    let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&[
         "build",
         "--release",
         "--target",
@@ -52,6 +54,7 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
         "-p",
         "micro-checkout",
         "--lib",
+        "--message-format=json-render-diagnostics",
     ]))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
     let dist = dist_dir();
@@ -81,5 +84,54 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
         fs::copy(root().join("static").join(file), dist.join(file))
             .map_err(|e| format!("copy static/{file}: {e}"))?;
     }
+    copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
     Ok(dist)
+}
+
+/// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
+/// `OUT_DIR` of the widget's build script (where build.rs writes the locale files).
+fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
+    println!("    $ cargo build … (widget)");
+    let mut child = command
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    let mut out_dir = None;
+    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
+        let line = line.map_err(|e| e.to_string())?;
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(&line) else {
+            println!("{line}");
+            continue;
+        };
+        // The widget's OUT_DIR is `…/build/micro-checkout-<hex hash>/out`.
+        let dir = message["out_dir"].as_str().map(PathBuf::from);
+        let ours = dir
+            .as_ref()
+            .and_then(|d| d.parent()?.file_name())
+            .is_some_and(|name| {
+                name.to_string_lossy()
+                    .strip_prefix("micro-checkout-")
+                    .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_hexdigit()))
+            });
+        if message["reason"] == "build-script-executed" && ours {
+            out_dir = dir;
+        }
+    }
+    let status = child.wait().map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err(format!("the widget build failed ({status})"));
+    }
+    out_dir.ok_or_else(|| "cargo did not report the widget's build-script output".into())
+}
+
+/// Copies the lazily loaded locale files (`<tag>.<hash>.json`) into the build.
+fn copy_locales(from: &Path, to: &Path) -> Result {
+    fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    let entries = fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path.file_name().expect("a file name");
+        fs::copy(&path, to.join(name)).map_err(|e| format!("copy {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
