@@ -81,7 +81,7 @@ export async function open(browser, id, { locale = 'en-US', colorScheme = 'light
 export async function accessible(page, state) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run({ include: [['micro-checkout']] }, {
+    const result = await window.axe.run({ include: [['.mc-checkout']] }, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);

@@ -15,3 +15,5 @@ pub mod hooks;
 pub mod i18n;
 pub mod intl;
 pub mod money;
+#[cfg(feature = "preview")]
+pub mod preview;

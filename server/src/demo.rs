@@ -2,7 +2,8 @@
 //!
 //! Query options: `locale` (e.g. `ko-KR`) sets the widget's locale; `currency=KRW` sells
 //! ₩1,200 of game credits instead of the $0.99 sticker pack; `session=ID` embeds an existing
-//! session instead of a new one.
+//! session instead of a new one. `GET /preview` is the designer preview, which needs no
+//! session at all: its widgets answer from the contract's golden fixtures.
 
 use crate::error::Failure;
 use crate::{AppState, sessions};
@@ -14,6 +15,12 @@ use micro_checkout_contract::{
 use serde::Deserialize;
 
 const PAGE: &str = include_str!("../../static/demo.html");
+const PREVIEW: &str = include_str!("../../static/preview.html");
+
+/// Serves the designer preview page.
+pub async fn preview() -> Html<&'static str> {
+    Html(PREVIEW)
+}
 
 /// The demo page's query.
 #[derive(Debug, Deserialize)]

@@ -111,6 +111,7 @@ pub fn app(db: Db, options: Options) -> Router {
         .route("/vault/3ds/{payment_id}", get(vault::challenge))
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
+        .route("/preview", get(demo::preview))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
     let router = match &options.dist {
         Some(dir) => api.nest_service("/dist", tower_http::services::ServeDir::new(dir)),

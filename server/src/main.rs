@@ -71,6 +71,7 @@ async fn main() -> ExitCode {
         "micro-checkout demo ready at http://{addr}/  (database: {})",
         db_path.display()
     );
+    println!("designer preview at http://{addr}/preview");
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };

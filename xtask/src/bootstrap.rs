@@ -11,7 +11,7 @@
 
 use crate::sh::{Result, apt_install, cmd, have, read, root, run, step};
 use std::fs;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
@@ -211,8 +211,16 @@ pub fn browser() -> Result<Browser> {
     };
     let chromium = pick("CHROMIUM", "/usr/bin/chromium");
     let chromedriver = pick("CHROMEDRIVER", "/usr/bin/chromedriver");
-    let fonts = PathBuf::from("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
-    if !chromium.exists() || !chromedriver.exists() || !fonts.exists() {
+    // CJK, Arabic, Hebrew, Thai and Devanagari: every shipped locale renders without tofu.
+    let fonts = [
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
+        "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    ];
+    let fonts_present = fonts.iter().all(|f| Path::new(f).exists());
+    if !chromium.exists() || !chromedriver.exists() || !fonts_present {
         apt_install(
             &[
                 "chromium",

@@ -1,6 +1,9 @@
 //! `cargo xtask <command>`: the project's automation, in Rust so it runs wherever cargo does.
 //!
 //! - `demo [--port N] [--db PATH]`: build the widget, run the reference backend and demo page;
+//! - `preview [--port N]`: the same server, pointing designers at `/preview` (every locale,
+//!   currency, method and state from fixtures, with a live theme panel);
+//! - `screenshots [--out DIR]`: PNGs of the key states in every locale, overflow-checked;
 //! - `test`: everything CI runs (lint, host, browser and end-to-end tests, size budget);
 //! - `build`: build the release widget into `target/dist/`;
 //! - `size`: print the shipped files' raw and brotli sizes against the budget;
@@ -14,6 +17,7 @@ mod bench;
 mod bootstrap;
 mod conformance;
 mod demo;
+mod screenshots;
 mod sh;
 mod size;
 mod test;
@@ -21,13 +25,17 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: cargo xtask <demo [--port N] [--db PATH] | test | build | size | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | bootstrap>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("demo") => demo_args(&args[1..]).and_then(|(port, db)| demo::run_demo(port, db)),
+        Some("preview") => demo_args(&args[1..]).and_then(|(port, db)| {
+            println!("designer preview: http://127.0.0.1:{port}/preview (starting…)");
+            demo::run_demo(port, db)
+        }),
+        Some("screenshots") => screenshots::main(&args[1..]),
         Some("test") => test::all(),
         Some("build") => build().map(|_| ()),
         Some("size") => build().and_then(|dist| size::report(&dist)),

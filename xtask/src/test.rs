@@ -37,6 +37,8 @@ pub fn all() -> Result {
         "--lib",
         "--test",
         "web",
+        "--features",
+        "preview",
         "--",
         "-D",
         "warnings",
@@ -77,7 +79,7 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
 }
 
 /// Kills the server when the end-to-end run ends, however it ends.
-struct Server(Child);
+pub struct Server(Child);
 
 impl Drop for Server {
     fn drop(&mut self) {
@@ -86,36 +88,44 @@ impl Drop for Server {
     }
 }
 
-fn end_to_end(browser: &Browser, dist: &Path) -> Result {
-    step("End-to-end: the demo in real Chromium against the running reference server");
+/// Builds and starts the reference server on a free port, serving `dist`, with a fresh
+/// database in `out`; returns it with its port once it listens.
+pub fn serve(dist: &Path, out: &Path, extra: &[&str]) -> Result<(Server, u16)> {
     run(&mut cargo(&["build", "-p", "micro-checkout-server"]))?;
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map_err(|e| format!("no free port: {e}"))?
         .port();
-    let out = root().join("target").join("e2e");
-    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let db = out.join("e2e.db");
+    std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+    let db = out.join("server.db");
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
     }
-    // QR codes expire after 6 s here, so a test can watch one expire.
-    let server = cmd(
+    let child = cmd(
         root().join("target/debug/micro-checkout-server"),
-        &["--port", &port.to_string(), "--qr-ttl", "6"],
+        &["--port", &port.to_string()],
     )
+    .args(extra)
     .arg("--db")
     .arg(&db)
     .arg("--dist")
     .arg(dist)
     .spawn()
     .map_err(|e| format!("could not start the server: {e}"))?;
-    let _server = Server(server);
+    let server = Server(child);
     if !wait_for(Duration::from_secs(30), || {
         TcpStream::connect(("127.0.0.1", port)).is_ok()
     }) {
         return Err("the reference server did not start listening within 30 s".into());
     }
+    Ok((server, port))
+}
+
+fn end_to_end(browser: &Browser, dist: &Path) -> Result {
+    step("End-to-end: the demo in real Chromium against the running reference server");
+    let out = root().join("target").join("e2e");
+    // QR codes expire after 6 s here, so a test can watch one expire.
+    let (_server, port) = serve(dist, &out, &["--qr-ttl", "6"])?;
     let mut node = cmd("node", &["--test", "--test-concurrency=1", "e2e/"]);
     node.current_dir(root())
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))

@@ -36,6 +36,7 @@ const STATIC_FILES: &[&str] = &[
     "micro-checkout.js",
     "micro-checkout.css",
     "micro-checkout.d.ts",
+    "preview.js",
 ];
 
 /// The folder the widget is built into.
@@ -61,6 +62,30 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     let _ = fs::remove_dir_all(&dist);
     fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     step("Generating the JavaScript bindings (wasm-bindgen) and shrinking the wasm (wasm-opt -Oz)");
+    bindgen(&wasm, &dist)?;
+    step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
+    run(&mut toolchain.cargo_shipping(&[
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "micro-checkout",
+        "--lib",
+        "--features",
+        "preview",
+    ]))?;
+    bindgen(&wasm, &dist.join("preview"))?;
+    for file in STATIC_FILES {
+        fs::copy(root().join("static").join(file), dist.join(file))
+            .map_err(|e| format!("copy static/{file}: {e}"))?;
+    }
+    copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
+    Ok(dist)
+}
+
+/// wasm-bindgen (ES module target, `core.js`) then wasm-opt, from `wasm` into `out`.
+fn bindgen(wasm: &Path, out: &Path) -> Result {
     run(cmd(
         "wasm-bindgen",
         &[
@@ -72,20 +97,14 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
             "--out-dir",
         ],
     )
-    .arg(&dist)
-    .arg(&wasm))?;
-    let module = dist.join("core_bg.wasm");
+    .arg(out)
+    .arg(wasm))?;
+    let module = out.join("core_bg.wasm");
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
     run(cmd(wasm_opt, WASM_OPT_FLAGS)
         .arg(&module)
         .arg("-o")
-        .arg(&module))?;
-    for file in STATIC_FILES {
-        fs::copy(root().join("static").join(file), dist.join(file))
-            .map_err(|e| format!("copy static/{file}: {e}"))?;
-    }
-    copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
-    Ok(dist)
+        .arg(&module))
 }
 
 /// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
