@@ -9,7 +9,8 @@
 //! - `catalogs.rs`: en-US as Rust statics (every locale on the host, for the tests), the list
 //!   of every shipped locale, and each lazily loaded locale's file name;
 //! - `locales/<tag>.<hash>.json`: each locale but en-US as compact JSON, named by a hash of
-//!   its content so a CDN can cache it forever (`cargo xtask build` copies them to `dist/`).
+//!   its content so a CDN can cache it forever (`cargo xtask build` copies them to `dist/`);
+//!   `by-tag/<tag>.json` holds the same under fixed names for the browser tests.
 
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
@@ -30,8 +31,11 @@ fn main() {
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     let embed_all = env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32");
     let files_dir = out_dir.join("locales");
-    let _ = fs::remove_dir_all(&files_dir);
-    fs::create_dir_all(&files_dir).expect("create OUT_DIR/locales");
+    let plain_dir = out_dir.join("by-tag");
+    for dir in [&files_dir, &plain_dir] {
+        let _ = fs::remove_dir_all(dir);
+        fs::create_dir_all(dir).expect("create a folder in OUT_DIR");
+    }
     let mut dirs: Vec<_> = fs::read_dir("locales")
         .expect("locales/ is readable")
         .map(|e| e.expect("locales/ entry").path())
@@ -72,7 +76,9 @@ fn main() {
             )
             .to_string();
             let file = format!("{tag}.{:016x}.json", fnv1a(body.as_bytes()));
-            fs::write(files_dir.join(&file), body).expect("write a locale file");
+            fs::write(files_dir.join(&file), &body).expect("write a locale file");
+            // The same file under a fixed name, for the browser tests to include.
+            fs::write(plain_dir.join(format!("{tag}.json")), &body).expect("write a locale file");
             files.push((tag.clone(), file));
         }
         tags.push(tag);

@@ -37,6 +37,8 @@ pub fn all() -> Result {
         "--lib",
         "--test",
         "web",
+        "--test",
+        "web_decode",
         "--features",
         "preview",
         "--",
@@ -68,6 +70,8 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
         "wasm32-unknown-unknown",
         "--test",
         "web",
+        "--test",
+        "web_decode",
     ]);
     test.env("CHROMEDRIVER", &browser.chromedriver)
         .env(
