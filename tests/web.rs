@@ -4,12 +4,11 @@
 
 use micro_checkout::api::{ApiHandle, CheckoutApi, LocalFuture};
 use micro_checkout::components::{Checkout, CheckoutProps};
-use micro_checkout::decode::{Decode, from_json};
 use micro_checkout::flow::Problem;
 use micro_checkout::i18n::{Messages, strip_isolation};
 use micro_checkout::intl::Texts;
 use micro_checkout_contract::fixtures::{
-    ALL, PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
+    PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_SUCCEEDED, SESSION, SESSION_KRW,
 };
 use micro_checkout_contract::fixtures::{SESSION_ALL_METHODS, TOKENIZE_RESPONSE};
 use micro_checkout_contract::{
