@@ -3,7 +3,7 @@
 use micro_checkout::flow::*;
 use micro_checkout_contract::fixtures::{
     PAYMENT_CANCELED, PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_REQUIRES_THREE_DS,
-    PAYMENT_SUCCEEDED, SESSION, SESSION_ALL_METHODS,
+    PAYMENT_SUCCEEDED, SESSION,
 };
 use micro_checkout_contract::{
     CONTRACT_VERSION, ConfirmRequest, ErrorInfo, PaymentResult, Session,
@@ -287,60 +287,6 @@ fn stray_events_change_nothing() {
             (ready_state.clone(), vec![])
         );
     }
-}
-
-#[test]
-fn methods_are_ranked_best_first_and_those_whose_limits_exclude_the_total_are_hidden() {
-    let all: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
-    let ids = |session: &Session| -> Vec<String> {
-        let (state, _) = run(vec![Event::SessionLoaded(session.clone())]);
-        let checkout = state.checkout().expect("ready").clone();
-        checkout
-            .session
-            .methods
-            .iter()
-            .map(|m| m.id.clone())
-            .collect()
-    };
-    assert_eq!(
-        ids(&all),
-        [
-            "visa_4242",
-            "kakaopay",
-            "card",
-            "phone",
-            "promptpay",
-            "transfer",
-            "credits"
-        ],
-        "default, wallet, new card, then the rest (a short balance too) in the merchant's order"
-    );
-    let mut capped = all.clone();
-    capped.methods[2].max_amount_minor = Some(300);
-    assert!(
-        !ids(&capped).contains(&"phone".to_owned()),
-        "2.98 plus the 0.10 fee is over the cap"
-    );
-    let mut japan = all.clone();
-    japan.country = Some("JP".into());
-    assert_eq!(
-        ids(&japan)[1],
-        "phone",
-        "carrier billing ranks with wallets in Japan"
-    );
-    let mut vaultless = all.clone();
-    vaultless.tokenize_url = None;
-    assert!(
-        !ids(&vaultless).contains(&"card".to_owned()),
-        "no tokenizer, no card form"
-    );
-    let mut none = all;
-    for method in &mut none.methods {
-        method.max_amount_minor = Some(100);
-    }
-    let (state, _) = run(vec![Event::SessionLoaded(none)]);
-    assert_eq!(state, State::LoadFailed(problem("no_methods", false)));
-    assert!(payable(&session().methods[0], &session()));
 }
 
 #[test]

@@ -143,3 +143,57 @@ fn the_host_and_the_funnel_hear_every_step_with_the_variant() {
         ["mc-ready", "mc-method-selected", "mc-submit", "mc-success"]
     );
 }
+
+#[test]
+fn methods_are_ranked_best_first_and_those_whose_limits_exclude_the_total_are_hidden() {
+    let all = session();
+    let ids = |session: &Session| -> Vec<String> {
+        let (state, _) = step(start().0, Event::SessionLoaded(session.clone()));
+        let checkout = state.checkout().expect("ready").clone();
+        checkout
+            .session
+            .methods
+            .iter()
+            .map(|m| m.id.clone())
+            .collect()
+    };
+    assert_eq!(
+        ids(&all),
+        [
+            "visa_4242",
+            "kakaopay",
+            "card",
+            "phone",
+            "promptpay",
+            "transfer",
+            "credits"
+        ],
+        "default, wallet, new card, then the rest (a short balance too) in the merchant's order"
+    );
+    let mut capped = all.clone();
+    capped.methods[2].max_amount_minor = Some(300);
+    assert!(
+        !ids(&capped).contains(&"phone".to_owned()),
+        "2.98 plus the 0.10 fee is over the cap"
+    );
+    let mut japan = all.clone();
+    japan.country = Some("JP".into());
+    assert_eq!(
+        ids(&japan)[1],
+        "phone",
+        "carrier billing ranks with wallets in Japan"
+    );
+    let mut vaultless = all.clone();
+    vaultless.tokenize_url = None;
+    assert!(
+        !ids(&vaultless).contains(&"card".to_owned()),
+        "no tokenizer, no card form"
+    );
+    let mut none = all;
+    for method in &mut none.methods {
+        method.max_amount_minor = Some(100);
+    }
+    let (state, _) = step(start().0, Event::SessionLoaded(none));
+    assert!(matches!(state, State::LoadFailed(ref p) if p.code == "no_methods"));
+    assert!(payable(&session().methods[0], &session()));
+}
