@@ -22,11 +22,17 @@ for (const [state, method] of Object.entries(STATES)) {
     // The preview's sticky header would cover the top of a tall widget in the shot.
     await page.addStyleTag({ content: 'header { position: static !important; }' });
     await page.waitForTimeout(200);
-    const overflow = await page.evaluate(() => [...document.querySelectorAll('.mc-checkout *')]
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible'
-        || el.getBoundingClientRect().right > document.querySelector('.mc-checkout').getBoundingClientRect().right + 1
-        || el.getBoundingClientRect().left < document.querySelector('.mc-checkout').getBoundingClientRect().left - 1)
-      .map((el) => `${el.className || el.tagName}: ${el.textContent.slice(0, 40)}`));
+    const overflow = await page.evaluate(() => {
+      const box = document.querySelector('.mc-checkout').getBoundingClientRect();
+      return [...document.querySelectorAll('.mc-checkout *')]
+        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => {
+          const rect = el.getBoundingClientRect();
+          const clipped = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+          return clipped || rect.right > box.right + 1 || rect.left < box.left - 1;
+        })
+        .map((el) => `${el.className || el.tagName}: ${el.textContent.slice(0, 40)}`);
+    });
     for (const item of overflow) problems.push(`${locale} ${state}: overflows: ${item}`);
     await page.locator('#stage figure').screenshot({ path: path.join(SHOTS, state, `${locale}.png`) });
   }
