@@ -34,7 +34,7 @@ function fill(select, entries, value) {
   if (value && entries.some(([key]) => key === value)) select.value = value;
 }
 
-const until = async (check, ms = 5000) => {
+const until = async (check, ms = 10000) => {
   for (let waited = 0; !check() && waited < ms; waited += 25) await new Promise((r) => setTimeout(r, 25));
   return check();
 };
@@ -48,10 +48,13 @@ function type(input, value) {
 async function steer(host, state) {
   await until(() => host.querySelector('.mc-pay'));
   if (state === 'otp') {
+    // Pay only once the widget says the fields are complete (its `mc-change` event).
+    let complete = false;
+    host.addEventListener('mc-change', (e) => { complete ||= e.detail.complete; });
     host.querySelector('.mc-carrier input[type=radio]')?.click();
     await until(() => host.querySelector('.mc-carrier input:checked'));
     type(host.querySelector('input[autocomplete=tel]'), '+81 90 1234 5678');
-    await new Promise((r) => setTimeout(r, 30));
+    await until(() => complete);
   }
   if (state !== 'ready') host.querySelector('.mc-pay').click();
   return until(() => host.querySelector(SHOWN[state]));
