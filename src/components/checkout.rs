@@ -7,6 +7,7 @@ use crate::fields::{Draft, Edit};
 use crate::flow::{self, Event, State};
 use crate::hooks::use_checkout;
 use crate::intl::Texts;
+use micro_checkout_contract::NextAction;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -56,10 +57,18 @@ fn step_name(state: &State) -> String {
         }
         State::Acting {
             payment_id, action, ..
-        } => format!("act:{payment_id}:{action:?}")
-            .chars()
-            .take(40)
-            .collect(),
+        } => {
+            // Named by kind, not `Debug` (compiled out of shipping builds): a new code or
+            // QR for the same payment is the same step and keeps focus where it is.
+            let kind = match action {
+                NextAction::Redirect { .. } => "redirect",
+                NextAction::Otp { .. } => "otp",
+                NextAction::Qr { .. } => "qr",
+                NextAction::Instructions { .. } => "instructions",
+                NextAction::ThreeDs { .. } => "three_ds",
+            };
+            format!("act:{payment_id}:{kind}")
+        }
         State::Processing { .. } => "processing".into(),
         State::Succeeded { .. } => "succeeded".into(),
         State::Failed { checkout, .. } => format!("failed:{}", checkout.selected),
