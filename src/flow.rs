@@ -329,6 +329,16 @@ impl State {
         }
     }
 
+    /// The payment that waits for the buyer or the backend, in `Acting` or `Processing`.
+    pub fn waiting_payment(&self) -> Option<&str> {
+        match self {
+            State::Acting { payment_id, .. } | State::Processing { payment_id, .. } => {
+                Some(payment_id)
+            }
+            _ => None,
+        }
+    }
+
     /// True while a call the buyer started is in flight (Pay is disabled).
     pub fn busy(&self) -> bool {
         matches!(

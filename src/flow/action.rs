@@ -120,41 +120,26 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             },
             Event::PaymentPolled(result),
         ) if result.payment_id == payment_id => resolved(checkout, result),
-        (
-            State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            },
-            Event::PaymentPolled(result),
-        ) if result.payment_id == payment_id => {
+        (state @ State::Acting { .. }, Event::PaymentPolled(result))
+            if state.waiting_payment() == Some(&result.payment_id) =>
+        {
             if result.status != PaymentStatus::RequiresAction {
+                let State::Acting { checkout, .. } = state else {
+                    unreachable!("matched above")
+                };
                 return resolved(checkout, result);
             }
             // Still waiting for a scan, a transfer or the wallet: keep the step on screen
             // (its countdown keeps running) and ask again.
-            let again = poll(&payment_id, result.poll_after_ms);
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            };
+            let again = poll(&result.payment_id, result.poll_after_ms);
             (state, vec![again])
         }
-        (state @ (State::Processing { .. } | State::Acting { .. }), Event::PollFailed(_)) => {
-            let payment_id = match &state {
-                State::Processing { payment_id, .. } | State::Acting { payment_id, .. } => {
-                    payment_id.clone()
-                }
-                _ => unreachable!("matched above"),
-            };
-            (state, vec![poll(&payment_id, Some(RETRY_POLL_MS))])
+        (state, Event::PollFailed(_)) if state.waiting_payment().is_some() => {
+            let again = poll(
+                state.waiting_payment().unwrap_or_default(),
+                Some(RETRY_POLL_MS),
+            );
+            (state, vec![again])
         }
         (
             State::Acting {
