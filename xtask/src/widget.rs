@@ -47,16 +47,9 @@ pub fn dist_dir() -> PathBuf {
 /// Builds the release widget into [`dist_dir`].
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
-    let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&[
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "micro-checkout",
-        "--lib",
+    let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&release_build(&[
         "--message-format=json-render-diagnostics",
-    ]))?;
+    ])))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
     let dist = dist_dir();
     let _ = fs::remove_dir_all(&dist);
@@ -64,17 +57,7 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Generating the JavaScript bindings (wasm-bindgen) and shrinking the wasm (wasm-opt -Oz)");
     bindgen(&wasm, &dist)?;
     step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
-    run(&mut toolchain.cargo_shipping(&[
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "micro-checkout",
-        "--lib",
-        "--features",
-        "preview",
-    ]))?;
+    run(&mut toolchain.cargo_shipping(&release_build(&["--features", "preview"])))?;
     bindgen(&wasm, &dist.join("preview"))?;
     for file in STATIC_FILES {
         fs::copy(root().join("static").join(file), dist.join(file))
@@ -82,6 +65,21 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     }
     copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
     Ok(dist)
+}
+
+/// The release wasm32 build of the widget library, with `extra` arguments.
+fn release_build<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "micro-checkout",
+        "--lib",
+    ];
+    args.extend_from_slice(extra);
+    args
 }
 
 /// wasm-bindgen (ES module target, `core.js`) then wasm-opt, from `wasm` into `out`.
