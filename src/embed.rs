@@ -8,7 +8,7 @@
 use crate::api::{ApiHandle, HttpApi};
 use crate::catalog;
 use crate::components::{Checkout, CheckoutProps};
-use crate::i18n::{FALLBACK_LOCALE, Messages, negotiate};
+use crate::i18n::{Catalog, Messages, compile_overrides, negotiate};
 use crate::intl::{Texts, browser_locales};
 use js_sys::{Array, Object, Reflect};
 use std::cell::{Cell, RefCell};
@@ -17,8 +17,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
 
-/// Merchant overrides: per locale, message id → text.
-type Overrides = Vec<(String, Vec<(String, String)>)>;
+/// Merchant overrides: per locale, compiled once when the options are read.
+type Overrides = Vec<(String, Catalog)>;
 
 /// Options the host page passes, read from a plain JS object.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,10 +56,9 @@ fn read_overrides(value: &JsValue) -> Result<Overrides, JsError> {
             })?;
             messages.push((id, value));
         }
-        Messages::new(FALLBACK_LOCALE)
-            .with_overrides(&messages)
+        let compiled = compile_overrides(&messages)
             .map_err(|e| JsError::new(&format!("micro-checkout: messages.{locale}: {e}")))?;
-        all.push((locale, messages));
+        all.push((locale, compiled));
     }
     Ok(all)
 }
@@ -93,9 +92,8 @@ impl Options {
             .overrides
             .iter()
             .find(|(tag, _)| tag.eq_ignore_ascii_case(shown))
-            .map(|(_, list)| list.as_slice())
-            .unwrap_or_default();
-        Texts::new(messages.with_overrides(overrides).unwrap_or(messages))
+            .map_or(&[][..], |(_, compiled)| *compiled);
+        Texts::new(messages.with_compiled_overrides(overrides))
     }
 }
 

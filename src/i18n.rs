@@ -170,20 +170,13 @@ impl Messages {
     /// `{ $variable }` placeables), e.g. `pay-button` → `Buy now { $amount }`. An unknown id
     /// or a malformed text is refused with the reason.
     pub fn with_overrides(self, overrides: &[(String, String)]) -> Result<Self, String> {
-        let mut compiled = Vec::new();
-        for (id, text) in overrides {
-            if lookup(FALLBACK_LOCALE, id).is_none() {
-                return Err(format!("there is no message `{id}` to override"));
-            }
-            let parts = compile_override(text).map_err(|e| format!("message `{id}`: {e}"))?;
-            compiled.push((leak(id), parts));
-        }
-        Ok(Self {
-            overrides: Box::leak(compiled.into_boxed_slice()),
-            ..self
-        })
+        Ok(self.with_compiled_overrides(compile_overrides(overrides)?))
     }
 
+    /// These messages with overrides already compiled by [`compile_overrides`].
+    pub fn with_compiled_overrides(self, overrides: Catalog) -> Self {
+        Self { overrides, ..self }
+    }
     /// `ltr` or `rtl`.
     pub fn direction(&self) -> &'static str {
         direction(self.locale)
@@ -228,6 +221,20 @@ fn find(catalog: Catalog, id: &str) -> Option<&'static [Part]> {
 /// Keeps `text` for the life of the page: catalogs and overrides are loaded once.
 pub fn leak(text: &str) -> &'static str {
     Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// Compiles a merchant's overrides (message id → text with `{ $variable }` placeables) once,
+/// for the life of the page. An unknown id or a malformed text is refused with the reason.
+pub fn compile_overrides(overrides: &[(String, String)]) -> Result<Catalog, String> {
+    let mut compiled = Vec::new();
+    for (id, text) in overrides {
+        if lookup(FALLBACK_LOCALE, id).is_none() {
+            return Err(format!("there is no message `{id}` to override"));
+        }
+        let parts = compile_override(text).map_err(|e| format!("message `{id}`: {e}"))?;
+        compiled.push((leak(id), parts));
+    }
+    Ok(Box::leak(compiled.into_boxed_slice()))
 }
 
 /// Compiles an override's text: literal text and `{ $variable }` placeables.
