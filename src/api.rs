@@ -5,12 +5,18 @@
 //! plug in their own implementation. Every failure is reduced to a flow [`Problem`].
 
 use crate::decode::{ApiErrorBody, Decode, from_json};
-use crate::flow::Problem;
-use gloo_net::http::Request;
+use crate::flow::{Pending, Problem, allowed};
+use gloo_net::http::{Request, RequestBuilder};
+use gloo_timers::callback::Timeout;
 use micro_checkout_contract::{
-    ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, Session,
-    TokenizeRequest, TokenizeResponse,
+    ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, NextAction, PaymentResult,
+    Session, TokenizeRequest, TokenizeResponse, widget_codes,
 };
+use web_sys::AbortController;
+
+/// How long any request may take before it is abandoned. An abandoned confirm's outcome
+/// is unknown: the flow asks again under the same key.
+pub const REQUEST_TIMEOUT_MS: u32 = 8000;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -42,6 +48,12 @@ pub trait CheckoutApi {
         url: String,
         card: TokenizeRequest,
     ) -> LocalFuture<Result<TokenizeResponse, Problem>>;
+    /// The attempt kept for this session from before a reload, if any.
+    fn recall(&self) -> Option<Pending> {
+        None
+    }
+    /// Keeps `pending` for this session across reloads (`None` forgets it).
+    fn remember(&self, _pending: Option<&Pending>) {}
 }
 
 /// A shared [`CheckoutApi`], comparable by identity so it can sit in component props.
@@ -69,10 +81,40 @@ impl HttpApi {
     }
 }
 
+impl HttpApi {
+    /// Where this session's pending attempt lives in `localStorage`.
+    fn storage_key(&self) -> String {
+        format!("micro-checkout:{}", absolute(&self.session_url))
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 impl CheckoutApi for HttpApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
         let request = get(&self.session_url);
-        Box::pin(async move { decoded(fetch(request).await) })
+        Box::pin(async move {
+            let mut session: Session = decoded(fetch(request).await)?;
+            session.tokenize_url = session.tokenize_url.as_deref().map(absolute);
+            session.payment = session.payment.map(|p| Box::new(absolute_action(*p)));
+            Ok(session)
+        })
+    }
+
+    fn recall(&self) -> Option<Pending> {
+        let text = storage()?.get_item(&self.storage_key()).ok()??;
+        from_json::<Pending>(&text).ok()
+    }
+
+    fn remember(&self, pending: Option<&Pending>) {
+        let Some(storage) = storage() else { return };
+        let key = self.storage_key();
+        let _ = match pending.map(crate::decode::pending_json) {
+            Some(Ok(json)) => storage.set_item(&key, &json),
+            _ => storage.remove_item(&key),
+        };
     }
 
     fn confirm(
@@ -85,12 +127,12 @@ impl CheckoutApi for HttpApi {
             &request,
             Some(&key),
         );
-        Box::pin(async move { decoded(fetch(request).await) })
+        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
     }
 
     fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>> {
         let request = get(&format!("{}/payments/{payment_id}", self.session_url));
-        Box::pin(async move { decoded(fetch(request).await) })
+        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
     }
 
     fn act(
@@ -104,7 +146,7 @@ impl CheckoutApi for HttpApi {
             action,
         };
         let request = post(&url, &body, None);
-        Box::pin(async move { decoded(fetch(request).await) })
+        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
     }
 
     fn tokenize(
@@ -124,47 +166,105 @@ fn problem(code: &str, outcome_unknown: bool) -> Problem {
     }
 }
 
-fn get(url: &str) -> Result<Request, Problem> {
-    Request::get(url)
-        .header("Accept", "application/json")
-        .build()
-        .map_err(|_| problem("bad_request", false))
+/// `url` resolved against the page, as the browser will use it (`/api/x` becomes
+/// `https://shop.example/api/x`); unparseable URLs are left as they are, and refused.
+pub fn absolute(url: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    base.and_then(|base| web_sys::Url::new_with_base(url, &base).ok())
+        .map_or_else(|| url.to_owned(), |u| u.href())
 }
 
-fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<Request, Problem> {
-    let json = serde_json::to_string(body).map_err(|_| problem("bad_request", false))?;
-    let mut builder = Request::post(url)
+/// The next action's page URL, resolved against the page, so that the flow's URL policy
+/// decides on the URL the browser would open.
+fn absolute_action(mut result: PaymentResult) -> PaymentResult {
+    if let Some(NextAction::Redirect { url } | NextAction::ThreeDs { url }) =
+        result.next_action.as_mut()
+    {
+        *url = absolute(url);
+    }
+    result
+}
+
+/// A request ready to send, with the controller that abandons it when time is up.
+struct Call {
+    request: Request,
+    controller: AbortController,
+}
+
+fn start(url: &str) -> Result<(RequestBuilder, AbortController), Problem> {
+    if !allowed(&absolute(url)) {
+        return Err(problem(widget_codes::UNSAFE_URL, false));
+    }
+    let controller = AbortController::new().map_err(|_| problem("bad_request", false))?;
+    let builder = RequestBuilder::new(url)
         .header("Accept", "application/json")
+        .abort_signal(Some(&controller.signal()));
+    Ok((builder, controller))
+}
+
+fn get(url: &str) -> Result<Call, Problem> {
+    let (builder, controller) = start(url)?;
+    let request = builder.build().map_err(|_| problem("bad_request", false))?;
+    Ok(Call {
+        request,
+        controller,
+    })
+}
+
+fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<Call, Problem> {
+    let json = serde_json::to_string(body).map_err(|_| problem("bad_request", false))?;
+    let (builder, controller) = start(url)?;
+    let mut builder = builder
+        .method(gloo_net::http::Method::POST)
         .header("Content-Type", "application/json");
     if let Some(key) = key {
         builder = builder.header(IDEMPOTENCY_HEADER, key);
     }
-    builder
+    let request = builder
         .body(json)
-        .map_err(|_| problem("bad_request", false))
+        .map_err(|_| problem("bad_request", false))?;
+    Ok(Call {
+        request,
+        controller,
+    })
 }
 
-/// Sends `request` and maps the response to the contract: 2xx gives the body; 4xx carries
-/// the backend's error code (open only when `retryable`); 5xx and network loss leave the
-/// outcome unknown. One non-generic future serves every call.
-async fn fetch(request: Result<Request, Problem>) -> Result<String, Problem> {
-    let response = request?
-        .send()
-        .await
-        .map_err(|_| problem("network", true))?;
+/// Sends `call` and maps the response to the contract: 2xx gives the body; 4xx carries
+/// the backend's error code (open only when `retryable`); 5xx, network loss and a
+/// request abandoned after [`REQUEST_TIMEOUT_MS`] leave the outcome unknown. Every URL has
+/// passed the URL policy. One non-generic future serves every call.
+async fn fetch(call: Result<Call, Problem>) -> Result<String, Problem> {
+    let Call {
+        request,
+        controller,
+    } = call?;
+    let signal = controller.signal();
+    let timer = Timeout::new(REQUEST_TIMEOUT_MS, move || controller.abort());
+    let lost = |_| {
+        let code = if signal.aborted() {
+            widget_codes::TIMEOUT
+        } else {
+            widget_codes::NETWORK
+        };
+        problem(code, true)
+    };
+    let response = request.send().await.map_err(lost)?;
     let status = response.status();
-    let text = response.text().await.map_err(|_| problem("network", true));
+    let text = response.text().await.map_err(lost);
+    drop(timer);
     if response.ok() {
         return text;
     }
     if status >= 500 {
-        return Err(problem("server_error", true));
+        return Err(problem(widget_codes::SERVER_ERROR, true));
     }
     match from_json::<ApiErrorBody>(&text?) {
         // A retryable refusal (e.g. the first request with this key is still in flight)
         // leaves the outcome open: the flow keeps the key and a retry replays it.
         Ok(ApiErrorBody(error)) => Err(problem(&error.code, error.retryable)),
-        Err(_) => Err(problem("bad_response", false)),
+        Err(_) => Err(problem(widget_codes::BAD_RESPONSE, false)),
     }
 }
 
@@ -175,6 +275,6 @@ fn decoded<T: Decode>(body: Result<String, Problem>) -> Result<T, Problem> {
             &"micro-checkout: unreadable response field".into(),
             &field.into(),
         );
-        problem("bad_response", true)
+        problem(widget_codes::BAD_RESPONSE, true)
     })
 }

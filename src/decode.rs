@@ -9,10 +9,11 @@
 //! Integers arrive as JS numbers; only safe integers (|n| ≤ 2^53 − 1, exact in a double)
 //! are accepted, so no amount is ever rounded.
 
+use crate::flow::Pending;
 use js_sys::{Array, Number, Reflect};
 use micro_checkout_contract::{
-    ErrorInfo, LineItem, Method, MethodKind, Money, NextAction, PaymentResult, PaymentStatus,
-    Session, TokenizeResponse, TopUpPack, WalletFlow,
+    ConfirmRequest, ErrorInfo, LineItem, Method, MethodKind, Money, NextAction, PaymentResult,
+    PaymentStatus, Session, TokenizeResponse, TopUpPack, WalletFlow,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -77,6 +78,12 @@ impl Decode for i64 {
 impl Decode for u32 {
     fn decode(value: &JsValue, name: Error) -> Result<Self, Error> {
         u32::try_from(i64::decode(value, name)?).map_err(|_| name)
+    }
+}
+
+impl<T: Decode> Decode for Box<T> {
+    fn decode(value: &JsValue, name: Error) -> Result<Self, Error> {
+        T::decode(value, name).map(Box::new)
     }
 }
 
@@ -196,6 +203,7 @@ impl Decode for Session {
             locale: opt(v, "locale")?,
             variant: opt(v, "variant")?,
             tokenize_url: opt(v, "tokenize_url")?,
+            payment: opt(v, "payment")?,
         })
     }
 }
@@ -285,4 +293,47 @@ impl Decode for TokenizeResponse {
             last4: req(v, "last4")?,
         })
     }
+}
+
+impl Decode for ConfirmRequest {
+    fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
+        Ok(ConfirmRequest {
+            version: req(v, "version")?,
+            method_id: req(v, "method_id")?,
+            token: opt(v, "token")?,
+            carrier: opt(v, "carrier")?,
+            phone: opt(v, "phone")?,
+            top_up_pack: opt(v, "top_up_pack")?,
+            return_url: opt(v, "return_url")?,
+        })
+    }
+}
+
+/// A kept attempt as stored: `{"key", "request"}` for a confirm whose answer is unknown,
+/// `{"payment_id"}` for a payment still waiting.
+impl Decode for Pending {
+    fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
+        match opt::<String>(v, "payment_id")? {
+            Some(payment_id) => Ok(Pending::Payment { payment_id }),
+            None => Ok(Pending::Confirm {
+                key: req(v, "key")?,
+                request: req(v, "request")?,
+            }),
+        }
+    }
+}
+
+/// `pending` as the JSON the widget keeps in the browser's storage (read by [`Pending`]'s
+/// `Decode`).
+pub fn pending_json(pending: &Pending) -> Result<String, serde_json::Error> {
+    Ok(match pending {
+        Pending::Confirm { key, request } => format!(
+            r#"{{"key":{},"request":{}}}"#,
+            serde_json::to_string(key)?,
+            serde_json::to_string(request)?
+        ),
+        Pending::Payment { payment_id } => {
+            format!(r#"{{"payment_id":{}}}"#, serde_json::to_string(payment_id)?)
+        }
+    })
 }

@@ -9,18 +9,25 @@
 mod action;
 mod messages;
 mod rank;
+mod url_policy;
 
-pub use messages::{Details, Effect, Event, Field, HostEvent};
+pub use action::{QR_ECC, qr_fits};
+pub use messages::{Details, Effect, Event, Field, HostEvent, Pending};
 pub use rank::{due, fallback, payable, rank};
+pub use url_policy::{allowed, allowed_origin};
 
 use micro_checkout_contract::{
-    Action, CONTRACT_VERSION, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, TokenizeRequest,
+    Action, CONTRACT_VERSION, ConfirmRequest, ErrorInfo, NextAction, PaymentResult,
+    TokenizeRequest, codes, widget_codes,
 };
 
-/// The backend's answer while the first request with a key is still being processed.
-const IN_PROGRESS: &str = "idempotency_in_progress";
-/// How many times the widget waits for an in-progress key before it lets the buyer decide.
-const MAX_WAITS: u32 = 5;
+/// The first pause before asking again about an attempt whose outcome is unknown; each
+/// further pause doubles, up to [`MAX_BACKOFF_MS`]. The edge adds jitter.
+const FIRST_BACKOFF_MS: u32 = 500;
+/// The longest pause between two checks of an unknown outcome.
+const MAX_BACKOFF_MS: u32 = 5000;
+/// After this many unanswered checks the buyer sees "still checking" and may pay another way.
+pub const SLOW_TRIES: u32 = 2;
 
 /// Where the checkout stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,7 +47,10 @@ pub enum State {
         /// The confirm body, waiting for the token.
         request: ConfirmRequest,
     },
-    /// A confirm is in flight under `key`. Further taps do nothing.
+    /// A confirm is in flight under `key`. Further taps do nothing. While its outcome is
+    /// unknown (the answer was lost, the backend failed, or the key is still in progress)
+    /// the same body is sent again under the same key, with growing pauses: the buyer sees
+    /// "checking", never a failure.
     Submitting {
         /// What is being paid and how.
         checkout: Checkout,
@@ -48,8 +58,8 @@ pub enum State {
         key: String,
         /// The confirm body, replayed unchanged with the key.
         request: ConfirmRequest,
-        /// How many times the backend said this key is still in progress.
-        waits: u32,
+        /// How many times the outcome stayed unknown so far.
+        tries: u32,
     },
     /// The payment waits for the buyer: a code, a wallet's page, a QR scan, a transfer.
     Acting {
@@ -104,6 +114,8 @@ pub struct Checkout {
     pub complete: bool,
     /// The method whose attempt failed last, to name it beside the fallback.
     pub failed_method: Option<String>,
+    /// True while the browser says it is offline: a confirm waits, kept, until it is back.
+    pub offline: bool,
 }
 
 /// A failed payment attempt.
@@ -139,6 +151,11 @@ pub fn start() -> (State, Vec<Effect>) {
 /// Advances the flow by one event. Events that do not apply to the state change nothing.
 pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     match (state, event) {
+        (state, Event::Connectivity(online)) => connectivity(state, online),
+        (State::Submitting { checkout, .. }, Event::CancelTapped) if checkout.offline => {
+            // Nothing was sent: the queued payment can simply be dropped.
+            (State::Ready(checkout), vec![Effect::Remember(None)])
+        }
         (State::LoadingSession, Event::SessionLoaded(session)) => rank::loaded(session),
         (State::LoadingSession, Event::SessionFailed(problem)) => {
             let emit = Effect::Emit(HostEvent::Error {
@@ -174,7 +191,16 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             };
             (state, vec![effect])
         }
+        (State::Ready(checkout), Event::Recalled(pending)) => recalled(checkout, pending),
         (State::Ready(checkout), event) => rank::choose(checkout, event, State::Ready),
+        // A replay sent before the buyer stopped waiting may still answer: show the truth.
+        (
+            State::Failed {
+                checkout,
+                failure: Failure::Problem { retry: Some(_), .. },
+            },
+            Event::PaymentResolved(result),
+        ) => resolved(checkout, result),
         (State::Failed { checkout, failure }, event) => rank::choose(checkout, event, |checkout| {
             State::Failed { checkout, failure }
         }),
@@ -204,16 +230,46 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 checkout,
                 key,
                 request,
-                waits,
+                tries,
             },
             Event::ConfirmFailed(problem),
         ) => {
-            if problem.code == IN_PROGRESS && waits < MAX_WAITS {
-                submit(checkout, key, request, waits + 1)
+            if problem.code == codes::SESSION_COMPLETED {
+                // Paid already, perhaps by this very attempt: never say "nothing was
+                // charged". The session names its payment; load it and show the truth.
+                (State::LoadingSession, vec![Effect::FetchSession])
+            } else if problem.outcome_unknown {
+                let (state, mut effects) = submit(checkout, key, request, tries + 1);
+                if tries == 0 {
+                    effects.push(Effect::Emit(HostEvent::Pending { code: problem.code }));
+                }
+                (state, effects)
             } else {
-                let retry = problem.outcome_unknown.then_some((key, request));
-                failed_call(checkout, problem, retry)
+                failed_call(checkout, problem, None)
             }
+        }
+        (
+            State::Submitting {
+                checkout,
+                key,
+                request,
+                tries,
+            },
+            Event::StopWaiting,
+        ) if tries >= SLOW_TRIES => {
+            // The attempt may still complete: keep its key, so that Pay with the same
+            // method replays it; another method is safe, the backend pays a session once.
+            let problem = Problem {
+                code: widget_codes::OUTCOME_UNKNOWN.into(),
+                outcome_unknown: true,
+            };
+            let mut checkout = checkout;
+            checkout.others_open = true;
+            let failure = Failure::Problem {
+                problem,
+                retry: Some((key, request)),
+            };
+            (State::Failed { checkout, failure }, vec![])
         }
         (state @ (State::Acting { .. } | State::Processing { .. }), event) => {
             action::step(state, event)
@@ -270,26 +326,90 @@ fn tokenize(
     (state, vec![effect])
 }
 
-/// Confirms under `key`; after `waits` "still in progress" answers, it first pauses
-/// `waits` seconds.
+/// Confirms under `key`. The first try goes at once; after `tries` unknown outcomes it
+/// first pauses 0.5 s, 1 s, 2 s, 4 s, then 5 s each time.
 fn submit(
     checkout: Checkout,
     key: String,
     request: ConfirmRequest,
-    waits: u32,
+    tries: u32,
 ) -> (State, Vec<Effect>) {
-    let effect = Effect::Confirm {
-        request: request.clone(),
+    let mut effects = vec![Effect::Remember(Some(Pending::Confirm {
         key: key.clone(),
-        delay_ms: 1000 * waits,
-    };
+        request: request.clone(),
+    }))];
+    // Offline, the confirm is kept (above) and sent when the connection is back.
+    if !checkout.offline {
+        effects.push(Effect::Confirm {
+            request: request.clone(),
+            key: key.clone(),
+            delay_ms: backoff(tries),
+        });
+    }
     let state = State::Submitting {
         checkout,
         key,
         request,
-        waits,
+        tries,
     };
-    (state, vec![effect])
+    (state, effects)
+}
+
+/// The browser went offline or came back. A confirm waiting for the connection is sent
+/// once it is back, under its key.
+fn connectivity(mut state: State, online: bool) -> (State, Vec<Effect>) {
+    let Some(checkout) = state.checkout_mut() else {
+        return (state, vec![]);
+    };
+    let was_offline = std::mem::replace(&mut checkout.offline, !online);
+    match state {
+        State::Submitting {
+            checkout,
+            key,
+            request,
+            ..
+        } if online && was_offline => submit(checkout, key, request, 0),
+        state => (state, vec![]),
+    }
+}
+
+/// The pause before try number `tries + 1` of an attempt whose outcome is unknown.
+pub fn backoff(tries: u32) -> u32 {
+    match tries {
+        0 => 0,
+        n => FIRST_BACKOFF_MS
+            .saturating_mul(1 << (n - 1).min(16))
+            .min(MAX_BACKOFF_MS),
+    }
+}
+
+/// The browser's storage held an attempt for this session from before a reload, a crash
+/// or in another tab: resume it rather than start another. A confirm whose answer never
+/// came is replayed with its key and body; a payment is asked where it stands.
+fn recalled(checkout: Checkout, pending: Pending) -> (State, Vec<Effect>) {
+    match pending {
+        Pending::Confirm { key, request }
+            if checkout.session.method(&request.method_id).is_some() =>
+        {
+            let mut checkout = checkout;
+            checkout.selected = request.method_id.clone();
+            submit(checkout, key, request, 0)
+        }
+        Pending::Payment { payment_id } => {
+            let poll = Effect::Poll {
+                payment_id: payment_id.clone(),
+                delay_ms: 0,
+            };
+            (
+                State::Processing {
+                    checkout,
+                    payment_id,
+                },
+                vec![poll],
+            )
+        }
+        Pending::Confirm { .. } => (State::Ready(checkout), vec![Effect::Remember(None)]),
+    }
 }
 
 /// A call failed. With an unknown outcome the same method stays selected so that Pay
@@ -299,13 +419,21 @@ fn failed_call(
     problem: Problem,
     retry: Option<(String, ConfirmRequest)>,
 ) -> (State, Vec<Effect>) {
-    let emit = Effect::Emit(HostEvent::Failure {
-        code: problem.code.clone(),
-    });
-    let funnel = rank::funnel(&checkout, "failed");
+    let mut effects = vec![
+        Effect::Emit(HostEvent::Failure {
+            code: problem.code.clone(),
+        }),
+        rank::funnel(&checkout, "failed"),
+        Effect::Remember(None),
+    ];
+    if problem.code == widget_codes::UNSAFE_URL {
+        effects.push(Effect::Emit(HostEvent::Error {
+            code: problem.code.clone(),
+        }));
+    }
     checkout.others_open = retry.is_none();
     let failure = Failure::Problem { problem, retry };
-    (State::Failed { checkout, failure }, vec![emit, funnel])
+    (State::Failed { checkout, failure }, effects)
 }
 
 /// Where a payment answer leads: success, polling, a step for the buyer, or a decline
@@ -317,6 +445,20 @@ fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
 impl State {
     /// The checkout behind this state, once the session is loaded.
     pub fn checkout(&self) -> Option<&Checkout> {
+        match self {
+            State::LoadingSession | State::LoadFailed(_) => None,
+            State::Ready(checkout)
+            | State::Tokenizing { checkout, .. }
+            | State::Submitting { checkout, .. }
+            | State::Acting { checkout, .. }
+            | State::Processing { checkout, .. }
+            | State::Succeeded { checkout, .. }
+            | State::Failed { checkout, .. } => Some(checkout),
+        }
+    }
+
+    /// The checkout behind this state, to change.
+    fn checkout_mut(&mut self) -> Option<&mut Checkout> {
         match self {
             State::LoadingSession | State::LoadFailed(_) => None,
             State::Ready(checkout)

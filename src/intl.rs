@@ -7,7 +7,7 @@ use crate::i18n::{Arg, Messages};
 use crate::money::decimal_string;
 use js_sys::{Array, Intl, Object, Reflect};
 use micro_checkout_contract::Money;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Formats `money` for `locale`, e.g. "$0.99" or "₩1,200" (no decimals for KRW).
 pub fn format_money(money: &Money, locale: &str) -> String {
@@ -123,14 +123,40 @@ pub fn page_url() -> Option<String> {
     web_sys::window()?.location().href().ok()
 }
 
-/// Opens a wallet's approval page in a popup. A blocked popup is not an error: the waiting
-/// step keeps a button that opens it again.
+thread_local! {
+    /// The wallet window this widget opened last: the only popup whose messages count.
+    static POPUP: std::cell::RefCell<Option<web_sys::Window>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Opens a wallet's approval page in a popup, and remembers the window so that only its
+/// messages are heard. A blocked popup is not an error: the waiting step keeps a button
+/// that opens it again. `url` has passed the flow's URL policy.
 pub fn open_popup(url: &str) {
     if let Some(window) = web_sys::window() {
-        let _ = window.open_with_url_and_target_and_features(
-            url,
-            "mc-wallet",
-            "popup,width=480,height=720",
-        );
+        let opened = window
+            .open_with_url_and_target_and_features(url, "mc-wallet", "popup,width=480,height=720")
+            .ok()
+            .flatten();
+        POPUP.with(|popup| *popup.borrow_mut() = opened);
     }
+}
+
+/// True when `source` (a `MessageEvent.source`) is the popup this widget opened, or the
+/// content window of the 3-D Secure frame inside `host`.
+pub fn opened_window(source: &JsValue, host: Option<&web_sys::Element>) -> bool {
+    if source.is_null() || source.is_undefined() {
+        return false;
+    }
+    let popup = POPUP.with(|popup| {
+        popup
+            .borrow()
+            .as_ref()
+            .is_some_and(|w| js_sys::Object::is(w, source))
+    });
+    let frame = host
+        .and_then(|h| h.query_selector("iframe.mc-frame").ok().flatten())
+        .and_then(|f| f.dyn_into::<web_sys::HtmlIFrameElement>().ok())
+        .and_then(|f| f.content_window())
+        .is_some_and(|w| js_sys::Object::is(&w, source));
+    popup || frame
 }

@@ -88,9 +88,8 @@ fn canceling_a_step_fails_the_payment_and_offers_the_next_method() {
     assert_eq!(fallback(checkout).map(|m| m.id.as_str()), Some("visa_4242"));
 }
 
-#[test]
-fn a_failed_action_call_keeps_the_step_and_says_why() {
-    let (state, _) = run(
+fn code_sent() -> State {
+    run(
         "phone",
         vec![
             Event::FieldsChanged(true),
@@ -98,16 +97,75 @@ fn a_failed_action_call_keeps_the_step_and_says_why() {
             Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
             Event::OtpEntered("123456".into()),
         ],
-    );
+    )
+    .0
+}
+
+#[test]
+fn a_refused_action_call_keeps_the_step_and_says_why() {
+    let refused = Problem {
+        code: "action_not_expected".into(),
+        outcome_unknown: false,
+    };
+    let (state, _) = step(code_sent(), Event::ActionFailed(refused));
+    assert!(matches!(
+        &state,
+        State::Acting { error: Some(e), busy: false, action: NextAction::Otp { .. }, .. }
+            if e.code == "action_not_expected"
+    ));
+}
+
+#[test]
+fn a_lost_answer_to_the_code_is_never_shown_as_a_failure_the_payment_is_looked_up() {
     let lost = Problem {
         code: "network".into(),
         outcome_unknown: true,
     };
-    let (state, _) = step(state, Event::ActionFailed(lost));
+    let (state, effects) = step(code_sent(), Event::ActionFailed(lost));
     assert!(matches!(
         &state,
-        State::Acting { error: Some(e), busy: false, action: NextAction::Otp { .. }, .. } if e.code == "network"
+        State::Acting {
+            error: None,
+            busy: true,
+            ..
+        }
     ));
+    assert_eq!(
+        effects,
+        [Effect::Poll {
+            payment_id: "pay_0005".into(),
+            delay_ms: 500
+        }]
+    );
+    let (paid, effects) = step(
+        state.clone(),
+        Event::PaymentPolled(answer("pay_0005", PaymentStatus::Succeeded, None)),
+    );
+    assert!(matches!(paid, State::Succeeded { .. }));
+    assert!(effects.contains(&Effect::Emit(HostEvent::Success {
+        payment_id: "pay_0005".into()
+    })));
+    assert!(
+        !effects
+            .iter()
+            .any(|e| matches!(e, Effect::Emit(HostEvent::Failure { .. })))
+    );
+    let mut wrong = result(PAYMENT_REQUIRES_OTP);
+    wrong.error = Some(ErrorInfo {
+        code: "otp_invalid".into(),
+        retryable: true,
+    });
+    let (again, effects) = step(state, Event::PaymentPolled(wrong));
+    assert!(effects.is_empty(), "a code step does not poll on its own");
+    assert!(matches!(
+        &again,
+        State::Acting { error: Some(e), busy: false, .. } if e.code == "otp_invalid"
+    ));
+    let (kept, _) = step(again, Event::OtherMethodsToggled);
+    assert!(
+        matches!(&kept, State::Acting { error: Some(e), .. } if e.code == "otp_invalid"),
+        "an unrelated event keeps the error beside the step"
+    );
 }
 
 fn wallet_session(flow: WalletFlow) -> Session {
@@ -141,6 +199,8 @@ fn a_popup_wallet_opens_its_page_polls_and_reports_the_page_result() {
     let stranger = Event::PageReturned {
         payment_id: "pay_other".into(),
         result: "approved".into(),
+        origin: "https://wallet.example.com".into(),
+        opened: true,
     };
     let (state, effects) = step(state, stranger);
     assert!(
@@ -152,6 +212,8 @@ fn a_popup_wallet_opens_its_page_polls_and_reports_the_page_result() {
         Event::PageReturned {
             payment_id: "pay_0006".into(),
             result: "approved".into(),
+            origin: "https://wallet.example.com".into(),
+            opened: true,
         },
     );
     assert_eq!(
@@ -228,9 +290,15 @@ fn three_d_secure_waits_for_the_challenge_result() {
         }
     ));
     assert!(
-        !effects
-            .iter()
-            .any(|e| matches!(e, Effect::Poll { .. } | Effect::OpenPage { .. }))
+        !effects.iter().any(|e| matches!(e, Effect::OpenPage { .. })),
+        "the challenge is framed, not opened"
+    );
+    assert!(
+        effects.contains(&Effect::Poll {
+            payment_id: "pay_0009".into(),
+            delay_ms: 2000
+        }),
+        "the widget polls while the challenge is open, so a page that posts nothing still completes"
     );
     let payment_id = match &state {
         State::Acting { payment_id, .. } => payment_id.clone(),
@@ -241,6 +309,8 @@ fn three_d_secure_waits_for_the_challenge_result() {
         Event::PageReturned {
             payment_id,
             result: "authenticated".into(),
+            origin: "https://issuer.example.com".into(),
+            opened: true,
         },
     );
     assert_eq!(

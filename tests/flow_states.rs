@@ -63,6 +63,8 @@ fn events() -> Vec<Event> {
             events.push(Event::PageReturned {
                 payment_id: payment_id.into(),
                 result: "approved".into(),
+                origin: "https://wallet.example.com".into(),
+                opened: true,
             });
         }
     }

@@ -141,3 +141,32 @@ pub mod codes {
         METHOD_NOT_ALLOWED,
     ];
 }
+
+/// The codes a widget reports to its host page (`mc-pending`, `mc-failure`, `mc-error`)
+/// for what happened on its side of the network. A backend never sends them.
+pub mod widget_codes {
+    /// The request got no answer (connection lost, offline): the outcome is unknown.
+    pub const NETWORK: &str = "network";
+    /// The request got no answer in time and was abandoned: the outcome is unknown.
+    pub const TIMEOUT: &str = "timeout";
+    /// The backend answered 5xx: the outcome is unknown.
+    pub const SERVER_ERROR: &str = "server_error";
+    /// The answer could not be read as the contract says.
+    pub const BAD_RESPONSE: &str = "bad_response";
+    /// A URL from the backend or the page broke the widget's URL policy and was not used.
+    pub const UNSAFE_URL: &str = "unsafe_url";
+    /// A QR payload too long to encode as a QR code.
+    pub const QR_UNREADABLE: &str = "qr_unreadable";
+    /// The buyer stopped waiting for an attempt whose outcome is still unknown.
+    pub const OUTCOME_UNKNOWN: &str = "outcome_unknown";
+    /// Every code above.
+    pub const ALL: &[&str] = &[
+        NETWORK,
+        TIMEOUT,
+        SERVER_ERROR,
+        BAD_RESPONSE,
+        UNSAFE_URL,
+        QR_UNREADABLE,
+        OUTCOME_UNKNOWN,
+    ];
+}

@@ -40,7 +40,9 @@ fixtures! {
     PAYMENT_SUCCEEDED = "payment_succeeded";
     SESSION = "session";
     SESSION_ALL_METHODS = "session_all_methods";
+    SESSION_IN_FLIGHT = "session_in_flight";
     SESSION_KRW = "session_krw";
+    SESSION_PAID = "session_paid";
     TOKENIZE_REQUEST = "tokenize_request";
     TOKENIZE_RESPONSE = "tokenize_response";
 }

@@ -26,7 +26,7 @@ mod session;
 mod token;
 mod wire;
 
-pub use error::{ApiError, ErrorBody, codes};
+pub use error::{ApiError, ErrorBody, codes, widget_codes};
 pub use money::{CURRENCIES, Money, currency_exponent, is_currency_code};
 pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,

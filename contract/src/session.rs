@@ -1,6 +1,6 @@
 //! The session: what is bought, for how much, and every way the buyer may pay.
 
-use crate::Money;
+use crate::{Money, PaymentResult};
 use serde::{Deserialize, Serialize};
 
 /// The checkout session a widget renders. The server owns every amount in it.
@@ -34,9 +34,23 @@ pub struct Session {
     /// Present when a `card` method is offered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokenize_url: Option<String>,
+    /// The payment that decides this session, once there is one (contract 1.1, additive):
+    /// `succeeded` means the session is paid, and a widget shows it paid and never offers
+    /// Pay; `requires_action` or `processing` is a payment still in flight, which a widget
+    /// resumes (the code step, the QR, the transfer, the wallet or the challenge) instead
+    /// of starting another. Absent while nothing was paid or is in flight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payment: Option<Box<PaymentResult>>,
 }
 
 impl Session {
+    /// True when the session's payment succeeded: the buyer has paid.
+    pub fn paid(&self) -> bool {
+        self.payment
+            .as_ref()
+            .is_some_and(|p| p.status == crate::PaymentStatus::Succeeded)
+    }
+
     /// The method with this id, if the session offers it.
     pub fn method(&self, id: &str) -> Option<&Method> {
         self.methods.iter().find(|m| m.id == id)

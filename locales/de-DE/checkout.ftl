@@ -35,6 +35,10 @@ decline-spending_cap = Damit würde das monatliche Limit für Zahlungen per Hand
 decline-processor_unavailable = Der Zahlungsdienst ist gerade ausgelastet. Es wurde nichts belastet. Versuchen Sie es gleich noch einmal.
 decline-superseded = Diese Zahlung wurde durch eine neuere ersetzt. Es wurde nichts belastet.
 error-in_progress = Ihre Zahlung wird noch bearbeitet. Warten Sie kurz und tippen Sie dann auf Bezahlen – Sie werden nicht doppelt belastet.
+status-checking = Ihre Zahlung wird geprüft … Das kann einen Moment dauern. Sie werden nicht doppelt belastet.
+decline-unusable = Diese Zahlungsart lässt sich hier nicht sicher öffnen. Es wurde nichts belastet. Versuchen Sie eine andere Zahlungsart.
+offline = Sie sind offline. Sie können trotzdem auf Bezahlen tippen – die Zahlung wird gesendet, sobald Sie wieder online sind.
+status-queued = Sie sind offline. Die Zahlung wird gesendet, sobald Sie wieder online sind – Sie werden nicht doppelt belastet.
 items = { $first } und { $others ->
     [one] 1 weiterer Artikel
    *[other] { $others } weitere Artikel

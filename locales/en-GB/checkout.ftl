@@ -35,6 +35,10 @@ decline-spending_cap = This would go over the monthly limit for mobile payments.
 decline-processor_unavailable = The payment service is busy right now. Nothing was charged. Try again in a moment.
 decline-superseded = This payment was replaced by a newer one. Nothing was charged.
 error-in_progress = Your payment is still being processed. Wait a moment, then tap Pay to check again; you won’t be charged twice.
+status-checking = Checking your payment… This can take a moment. You won’t be charged twice.
+decline-unusable = This way to pay can’t be opened safely here. Nothing was charged. Try another way to pay.
+offline = You’re offline. You can still tap Pay: it goes through when you’re back online.
+status-queued = You’re offline. Your payment will be sent when you’re back online; you won’t be charged twice.
 # Items and fees
 items = { $first } and { $others ->
     [one] one more item

@@ -35,6 +35,10 @@ decline-spending_cap = Superarías el límite mensual de pagos con el celular. N
 decline-processor_unavailable = El servicio de pago está saturado. No se cobró nada. Inténtalo de nuevo en un momento.
 decline-superseded = Este pago fue reemplazado por uno más reciente. No se cobró nada.
 error-in_progress = Tu pago se sigue procesando. Espera un momento y pulsa Pagar para comprobarlo; no se te cobrará dos veces.
+status-checking = Estamos verificando tu pago… Puede tardar un momento. No se te cobrará dos veces.
+decline-unusable = Esta forma de pago no se puede abrir de forma segura aquí. No se cobró nada. Prueba con otra forma de pago.
+offline = No tienes conexión. Igual puedes pulsar Pagar: el pago se enviará cuando vuelvas a estar en línea.
+status-queued = No tienes conexión. El pago se enviará cuando vuelvas a estar en línea; no se te cobrará dos veces.
 items = { $first } y { $others ->
     [one] 1 artículo más
    *[other] { $others } artículos más

@@ -35,6 +35,10 @@ decline-spending_cap = Superarías el límite mensual de pagos con el móvil. No
 decline-processor_unavailable = El servicio de pago está saturado. No se ha cobrado nada. Inténtalo de nuevo en un momento.
 decline-superseded = Este pago se ha sustituido por uno más reciente. No se ha cobrado nada.
 error-in_progress = Tu pago se sigue procesando. Espera un momento y pulsa Pagar para comprobarlo; no se te cobrará dos veces.
+status-checking = Estamos comprobando tu pago… Puede tardar un momento. No se te cobrará dos veces.
+decline-unusable = Esta forma de pago no se puede abrir de forma segura aquí. No se ha cobrado nada. Prueba con otra forma de pago.
+offline = No tienes conexión. Aun así puedes pulsar Pagar: el pago se enviará cuando vuelvas a tener conexión.
+status-queued = No tienes conexión. El pago se enviará cuando vuelvas a tener conexión; no se te cobrará dos veces.
 items = { $first } y { $others ->
     [one] 1 artículo más
    *[other] { $others } artículos más

@@ -35,6 +35,10 @@ decline-spending_cap = Lalampas ito sa buwanang limit ng bayad gamit ang load o 
 decline-processor_unavailable = Abala ngayon ang payment service. Walang nasingil. Subukan ulit mamaya.
 decline-superseded = Napalitan na ng mas bagong bayad ang bayad na ito. Walang nasingil.
 error-in_progress = Pinoproseso pa ang bayad mo. Maghintay sandali, saka i-tap ang Magbayad para tingnan; hindi ka sisingilin nang dalawang beses.
+status-checking = Tinitingnan ang bayad mo… Maaaring tumagal ito nang kaunti. Hindi ka sisingilin nang dalawang beses.
+decline-unusable = Hindi ligtas na mabubuksan dito ang paraan ng pagbabayad na ito. Walang nasingil. Sumubok ng ibang paraan ng pagbabayad.
+offline = Offline ka. Puwede mo pa ring i-tap ang Magbayad: ipapadala ito pagbalik mo online.
+status-queued = Offline ka. Ipapadala ang bayad pagbalik mo online; hindi ka sisingilin nang dalawang beses.
 items = { $first } at { $others ->
     [one] 1 pang item
    *[other] { $others } pang item

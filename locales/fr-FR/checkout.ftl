@@ -35,6 +35,10 @@ decline-spending_cap = Ce paiement dépasserait le plafond mensuel des achats su
 decline-processor_unavailable = Le service de paiement est surchargé. Rien n’a été débité. Réessayez dans un instant.
 decline-superseded = Ce paiement a été remplacé par un plus récent. Rien n’a été débité.
 error-in_progress = Votre paiement est toujours en cours. Patientez un instant puis appuyez sur Payer pour vérifier ; vous ne serez pas débité deux fois.
+status-checking = Vérification de votre paiement… Cela peut prendre un instant. Vous ne serez pas débité deux fois.
+decline-unusable = Ce moyen de paiement ne peut pas s’ouvrir ici en toute sécurité. Rien n’a été débité. Essayez un autre moyen de paiement.
+offline = Vous êtes hors ligne. Vous pouvez quand même appuyer sur Payer : le paiement partira dès votre retour en ligne.
+status-queued = Vous êtes hors ligne. Le paiement partira dès votre retour en ligne ; vous ne serez pas débité deux fois.
 items = { $first } et { $others ->
     [one] 1 autre article
    *[other] { $others } autres articles

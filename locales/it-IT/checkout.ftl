@@ -35,6 +35,10 @@ decline-spending_cap = Supereresti il limite mensile dei pagamenti con credito t
 decline-processor_unavailable = Il servizio di pagamento è sovraccarico. Non è stato addebitato nulla. Riprova tra poco.
 decline-superseded = Questo pagamento è stato sostituito da uno più recente. Non è stato addebitato nulla.
 error-in_progress = Il pagamento è ancora in elaborazione. Attendi un momento, poi tocca Paga per verificare: non ti verrà addebitato due volte.
+status-checking = Stiamo verificando il pagamento… Potrebbe volerci un momento. Non ti verrà addebitato due volte.
+decline-unusable = Questo metodo di pagamento non può essere aperto qui in sicurezza. Non è stato addebitato nulla. Prova un altro metodo di pagamento.
+offline = Sei offline. Puoi comunque toccare Paga: il pagamento partirà quando tornerai online.
+status-queued = Sei offline. Il pagamento partirà quando tornerai online: non ti verrà addebitato due volte.
 items = { $first } e { $others ->
     [one] 1 altro articolo
    *[other] altri { $others } articoli

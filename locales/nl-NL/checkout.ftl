@@ -35,6 +35,10 @@ decline-spending_cap = Hiermee ga je over de maandlimiet voor betalen via je tel
 decline-processor_unavailable = De betaaldienst is even overbelast. Er is niets afgeschreven. Probeer het zo opnieuw.
 decline-superseded = Deze betaling is vervangen door een nieuwere. Er is niets afgeschreven.
 error-in_progress = Je betaling wordt nog verwerkt. Wacht even en tik dan op Betalen om te controleren; je betaalt niet dubbel.
+status-checking = We controleren je betaling… Dit kan even duren. Je betaalt niet dubbel.
+decline-unusable = Deze betaalmethode kan hier niet veilig worden geopend. Er is niets afgeschreven. Probeer een andere betaalmethode.
+offline = Je bent offline. Je kunt toch op Betalen tikken: de betaling gaat door zodra je weer online bent.
+status-queued = Je bent offline. De betaling wordt verstuurd zodra je weer online bent; je betaalt niet dubbel.
 items = { $first } en { $others ->
     [one] nog 1 artikel
    *[other] nog { $others } artikelen

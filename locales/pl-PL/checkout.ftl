@@ -35,6 +35,10 @@ decline-spending_cap = Przekroczyłoby to miesięczny limit płatności z rachun
 decline-processor_unavailable = Serwis płatności jest przeciążony. Nic nie zostało pobrane. Spróbuj za chwilę.
 decline-superseded = Tę płatność zastąpiła nowsza. Nic nie zostało pobrane.
 error-in_progress = Płatność jest nadal przetwarzana. Odczekaj chwilę i naciśnij Zapłać, aby sprawdzić — nie zapłacisz dwa razy.
+status-checking = Sprawdzamy płatność… To może chwilę potrwać. Nie zapłacisz dwa razy.
+decline-unusable = Tej metody płatności nie da się tu bezpiecznie otworzyć. Nic nie zostało pobrane. Wybierz inną metodę płatności.
+offline = Jesteś offline. Możesz mimo to nacisnąć Zapłać — płatność zostanie wysłana, gdy wrócisz do sieci.
+status-queued = Jesteś offline. Płatność zostanie wysłana, gdy wrócisz do sieci — nie zapłacisz dwa razy.
 items = { $first } i { $others ->
     [one] 1 inny produkt
     [few] { $others } inne produkty

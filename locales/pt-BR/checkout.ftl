@@ -35,6 +35,10 @@ decline-spending_cap = Isso passaria do limite mensal de pagamentos pelo celular
 decline-processor_unavailable = O serviço de pagamento está sobrecarregado. Nada foi cobrado. Tente de novo daqui a pouco.
 decline-superseded = Este pagamento foi substituído por um mais recente. Nada foi cobrado.
 error-in_progress = Seu pagamento ainda está sendo processado. Aguarde um pouco e toque em Pagar para conferir; você não será cobrado duas vezes.
+status-checking = Verificando seu pagamento… Isso pode levar um instante. Você não será cobrado duas vezes.
+decline-unusable = Esta forma de pagamento não pode ser aberta aqui com segurança. Nada foi cobrado. Tente outra forma de pagamento.
+offline = Você está offline. Ainda pode tocar em Pagar: o pagamento será enviado quando você voltar a ficar online.
+status-queued = Você está offline. O pagamento será enviado quando você voltar a ficar online; você não será cobrado duas vezes.
 items = { $first } e mais { $others ->
     [one] 1 item
    *[other] { $others } itens

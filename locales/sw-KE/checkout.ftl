@@ -35,6 +35,10 @@ decline-spending_cap = Hii ingezidi kikomo cha mwezi cha malipo kwa salio la sim
 decline-processor_unavailable = Huduma ya malipo ina shughuli nyingi sasa. Hakuna pesa iliyotozwa. Jaribu tena baada ya muda mfupi.
 decline-superseded = Malipo haya yamechukuliwa nafasi na malipo mapya zaidi. Hakuna pesa iliyotozwa.
 error-in_progress = Malipo yako bado yanashughulikiwa. Subiri kidogo, kisha gusa Lipa ili kuangalia; hutatozwa mara mbili.
+status-checking = Tunakagua malipo yako… Huenda ikachukua muda kidogo. Hutatozwa mara mbili.
+decline-unusable = Njia hii ya kulipa haiwezi kufunguliwa hapa kwa usalama. Hakuna pesa iliyotozwa. Jaribu njia nyingine ya kulipa.
+offline = Huna mtandao. Bado unaweza kugusa Lipa: malipo yatatumwa mtandao ukirudi.
+status-queued = Huna mtandao. Malipo yatatumwa mtandao ukirudi; hutatozwa mara mbili.
 items = { $first } na { $others ->
     [one] bidhaa 1 nyingine
    *[other] bidhaa { $others } nyingine

@@ -8,8 +8,8 @@ mod tokens;
 
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
-    Claim, Open, PaymentRecord, Private, claim, complete, open_payment, payment_result, payments,
-    update_payment,
+    Claim, Open, PaymentRecord, Private, claim, complete, deciding_payment, open_payment,
+    payment_result, payments, update_payment,
 };
 pub use tokens::{consume_token, insert_token};
 

@@ -9,7 +9,9 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use micro_checkout_contract::{CONTRACT_VERSION, CreateSessionRequest, MethodKind, Session};
+use micro_checkout_contract::{
+    CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session,
+};
 
 /// Creates a session and answers 201 with it.
 pub async fn create(
@@ -36,6 +38,7 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
         locale: request.locale,
         variant: request.variant,
         tokenize_url: None,
+        payment: None,
     };
     let session = Session {
         tokenize_url: session
@@ -54,12 +57,28 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
     Ok(session)
 }
 
-/// Answers with session `id`, or 404 `session_not_found`.
+/// Answers with session `id` and the payment that decides it (paid, or still in flight,
+/// brought up to date as a poll would), or 404 `session_not_found`.
 pub async fn get(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<Session>, Failure> {
-    Ok(Json(load(&state, id).await?))
+    let mut session = load(&state, id.clone()).await?;
+    let key = id.clone();
+    let deciding = state
+        .db
+        .run(move |conn| db::deciding_payment(conn, &key))
+        .await?;
+    if let Some(payment_id) = deciding {
+        let payment = crate::outside::tick(&state, id, payment_id).await?;
+        // Expiry may have just ended it: only a paid or waiting payment decides the session.
+        let decides = matches!(
+            payment.status,
+            PaymentStatus::Succeeded | PaymentStatus::Processing | PaymentStatus::RequiresAction
+        );
+        session.payment = decides.then(|| Box::new(payment));
+    }
+    Ok(Json(session))
 }
 
 /// Loads session `id` from the database.

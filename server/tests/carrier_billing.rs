@@ -269,3 +269,50 @@ async fn a_phone_has_a_velocity_limit_and_a_spending_cap() {
         .await;
     assert_eq!(status, StatusCode::OK, "up to the cap is fine");
 }
+
+#[tokio::test]
+async fn the_session_names_its_payment_in_flight_then_paid_and_never_a_failed_one() {
+    let backend = Backend::new();
+    let get = |session: String| {
+        let backend = &backend;
+        async move {
+            let (status, body) = backend
+                .call("GET", &format!("/api/sessions/{session}"), None, None)
+                .await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+            body
+        }
+    };
+    let fresh = backend.session_from(request(1200)).await;
+    assert!(get(fresh).await.get("payment").is_none(), "nothing yet");
+    let (session, payment, first) = started(&backend, "+821012345678").await;
+    let open = get(session.clone()).await;
+    assert_eq!(
+        open["payment"], first,
+        "the payment in flight, as a poll answers it"
+    );
+    let (_, paid) = backend.act(&session, &payment, otp("123456")).await;
+    assert_eq!(paid["status"], "succeeded");
+    let after = get(session.clone()).await;
+    assert_eq!(after["payment"], paid, "the paid session names its payment");
+    let (status, body) = backend
+        .confirm_with(&session, "another-key", phone("+821012345678"))
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (StatusCode::CONFLICT, Some("session_completed"))
+    );
+    let (declined, payment, _) = started(&backend, "+821099990000").await;
+    let (_, canceled) = backend
+        .act(
+            &declined,
+            &payment,
+            json!({ "version": 1, "type": "cancel" }),
+        )
+        .await;
+    assert_eq!(canceled["status"], "canceled");
+    assert!(
+        get(declined).await.get("payment").is_none(),
+        "a canceled payment does not decide the session"
+    );
+}

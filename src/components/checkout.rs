@@ -88,6 +88,27 @@ fn focus_step(root: &NodeRef) {
     }
 }
 
+/// While a payment waits: offline, a way to drop the queued payment (nothing was sent);
+/// after a few unanswered checks, a way to pay another way (the backend pays a session
+/// once, so that is safe even if the first attempt completes).
+fn way_out(texts: Texts, state: &State, send: &Callback<Event>) -> Html {
+    let (label, event) = match state {
+        State::Submitting { checkout, .. } if checkout.offline => {
+            ("cancel-payment", Event::CancelTapped)
+        }
+        State::Submitting { tries, .. } if *tries >= flow::SLOW_TRIES => {
+            ("other-ways", Event::StopWaiting)
+        }
+        _ => return html! {},
+    };
+    html! {
+        <button type="button" class="mc-secondary mc-way-out"
+            onclick={send.reform(move |_: MouseEvent| event.clone())}>
+            { texts.get(label, &[]) }
+        </button>
+    }
+}
+
 /// The whole checkout: summary, the step or the form, and the live status.
 #[component]
 pub fn Checkout(props: &CheckoutProps) -> Html {
@@ -155,9 +176,12 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 },
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
                 _ => html! {
-                    <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
-                        busy={state.busy()} draft={draft.0.clone()} {on_draft}
-                        send={send.clone()} />
+                    <>
+                        <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
+                            busy={state.busy()} draft={draft.0.clone()} {on_draft}
+                            send={send.clone()} />
+                        { way_out(texts, state, &send) }
+                    </>
                 },
             };
             html! {

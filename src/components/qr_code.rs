@@ -3,13 +3,13 @@
 
 use crate::i18n::Arg;
 use crate::intl::Texts;
-use qrcodegen::{QrCode as Encoded, QrCodeEcc};
+use qrcodegen::QrCode as Encoded;
 use yew::prelude::*;
 
 /// Encodes `payload` as (side in modules, SVG path of the dark modules), with a
 /// four-module quiet zone; `None` if it is too long for a QR code.
 pub fn draw(payload: &str) -> Option<(i32, String)> {
-    let code = Encoded::encode_text(payload, QrCodeEcc::Medium).ok()?;
+    let code = Encoded::encode_text(payload, crate::flow::QR_ECC).ok()?;
     let mut d = String::new();
     for y in 0..code.size() {
         for x in 0..code.size() {

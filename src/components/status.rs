@@ -2,6 +2,7 @@
 
 use crate::flow::{Failure, State};
 use crate::intl::Texts;
+use micro_checkout_contract::{codes, widget_codes};
 use yew::prelude::*;
 
 /// An always-present `aria-live` region holding the message for the current state. An
@@ -20,8 +21,14 @@ fn failure_message(texts: &Texts, failure: &Failure) -> String {
         texts.has(&id).then_some(id)
     };
     match failure {
+        Failure::Declined(error)
+            if [widget_codes::UNSAFE_URL, widget_codes::QR_UNREADABLE]
+                .contains(&error.code.as_str()) =>
+        {
+            "decline-unusable".into()
+        }
         Failure::Declined(error) => own(&error.code).unwrap_or_else(|| "decline-other".into()),
-        Failure::Problem { problem, .. } if problem.code == "idempotency_in_progress" => {
+        Failure::Problem { problem, .. } if problem.code == codes::IDEMPOTENCY_IN_PROGRESS => {
             "error-in_progress".into()
         }
         Failure::Problem { problem, .. } if problem.outcome_unknown => "error-network".into(),
@@ -39,6 +46,13 @@ impl Status<'_> {
         let (message, tone) = match props.state {
             State::LoadingSession => (texts.get("loading", &[]), "mc-info"),
             State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-error"),
+            State::Submitting { checkout, .. } if checkout.offline => {
+                (texts.get("status-queued", &[]), "mc-info")
+            }
+            State::Ready(checkout) if checkout.offline => (texts.get("offline", &[]), "mc-info"),
+            State::Submitting { tries, .. } if *tries > 0 => {
+                (texts.get("status-checking", &[]), "mc-info")
+            }
             State::Ready(_)
             | State::Tokenizing { .. }
             | State::Submitting { .. }
@@ -60,7 +74,8 @@ impl Status<'_> {
                 if matches!(props.state, State::Succeeded { .. }) {
                     <span class="mc-check" aria-hidden="true"></span>
                 }
-                if matches!(props.state, State::Processing { .. }) {
+                if matches!(props.state, State::Processing { .. })
+                    || matches!(props.state, State::Submitting { tries, .. } if *tries > 0) {
                     <span class="mc-spinner" aria-hidden="true"></span>
                 }
                 { message }

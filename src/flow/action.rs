@@ -3,28 +3,51 @@
 //! until the backend knows the outcome.
 
 use super::rank::{fall_back, funnel};
-use super::{Checkout, Effect, Event, HostEvent, Problem, State};
-use micro_checkout_contract::{Action, ErrorInfo, NextAction, PaymentResult, PaymentStatus};
+use super::url_policy::allowed_origin;
+use super::{Checkout, Effect, Event, HostEvent, Pending, Problem, State};
+use micro_checkout_contract::{
+    Action, ErrorInfo, NextAction, PaymentResult, PaymentStatus, widget_codes,
+};
 
 /// How long to wait before polling when the backend gives no hint.
 const DEFAULT_POLL_MS: u32 = 2000;
 /// How long to wait before polling again after a failed poll.
 const RETRY_POLL_MS: u32 = 5000;
+/// How long to wait before asking where a payment stands when an action's answer was lost.
+const LOST_ANSWER_POLL_MS: u32 = 500;
 
 /// Where a payment answer leads.
 pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
+    answer(checkout, result, false)
+}
+
+/// Where a payment answer leads; `resumed` when the answer came with the session after a
+/// reload or a reopen, so that no page opens without the buyer asking.
+pub(super) fn answer(
+    checkout: Checkout,
+    result: PaymentResult,
+    resumed: bool,
+) -> (State, Vec<Effect>) {
     let payment_id = result.payment_id.clone();
+    let waiting = Effect::Remember(Some(Pending::Payment {
+        payment_id: payment_id.clone(),
+    }));
     match (result.status, result.next_action.clone()) {
         (PaymentStatus::Succeeded, _) => {
-            let emit = Effect::Emit(HostEvent::Success {
-                payment_id: payment_id.clone(),
-            });
-            let funnel = funnel(&checkout, "succeeded");
+            let mut effects = vec![
+                Effect::Remember(None),
+                Effect::Emit(HostEvent::Success {
+                    payment_id: payment_id.clone(),
+                }),
+            ];
+            if !resumed {
+                effects.push(funnel(&checkout, "succeeded"));
+            }
             let state = State::Succeeded {
                 checkout,
                 payment_id,
             };
-            (state, vec![emit, funnel])
+            (state, effects)
         }
         (PaymentStatus::Processing, _) => {
             let poll = poll(&payment_id, result.poll_after_ms);
@@ -32,10 +55,20 @@ pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec
                 checkout,
                 payment_id,
             };
-            (state, vec![poll])
+            (state, vec![waiting, poll])
         }
         (PaymentStatus::RequiresAction, Some(action)) => {
-            let effects = begin(&checkout, &payment_id, &action, result.poll_after_ms);
+            if let Some(code) = unusable(&action) {
+                return refused(checkout, payment_id, code);
+            }
+            let mut effects = vec![waiting];
+            effects.extend(begin(
+                &checkout,
+                &payment_id,
+                &action,
+                result.poll_after_ms,
+                resumed,
+            ));
             let state = State::Acting {
                 checkout,
                 payment_id,
@@ -72,7 +105,47 @@ fn declined(checkout: Checkout, error: ErrorInfo) -> (State, Vec<Effect>) {
     let funnel = funnel(&checkout, "failed");
     let checkout = fall_back(checkout);
     let failure = super::Failure::Declined(error);
-    (State::Failed { checkout, failure }, vec![emit, funnel])
+    let effects = vec![Effect::Remember(None), emit, funnel];
+    (State::Failed { checkout, failure }, effects)
+}
+
+/// Why the widget cannot show a next action, if it cannot: its page's URL breaks the URL
+/// policy (`javascript:`, `data:`, `http:` to another host…), or its QR payload is too long
+/// for a QR code.
+fn unusable(action: &NextAction) -> Option<&'static str> {
+    match action {
+        NextAction::Redirect { url } | NextAction::ThreeDs { url }
+            if allowed_origin(url).is_none() =>
+        {
+            Some(widget_codes::UNSAFE_URL)
+        }
+        NextAction::Qr { payload, .. } if !qr_fits(payload) => Some(widget_codes::QR_UNREADABLE),
+        _ => None,
+    }
+}
+
+/// The error correction every QR code is drawn with (`components/qr_code.rs`).
+pub const QR_ECC: qrcodegen::QrCodeEcc = qrcodegen::QrCodeEcc::Medium;
+
+/// Whether `payload` fits in a QR code at [`QR_ECC`].
+pub fn qr_fits(payload: &str) -> bool {
+    qrcodegen::QrCode::encode_text(payload, QR_ECC).is_ok()
+}
+
+/// The payment's next action cannot be shown: cancel that payment at the backend (it has
+/// charged nothing while it waits for the buyer), tell the host page, and offer the next
+/// best method.
+fn refused(checkout: Checkout, payment_id: String, code: &str) -> (State, Vec<Effect>) {
+    let cancel = Effect::Act {
+        payment_id,
+        action: Action::Cancel,
+    };
+    let error = Effect::Emit(HostEvent::Error {
+        code: code.to_owned(),
+    });
+    let (state, mut effects) = declined(checkout, info(code));
+    effects.splice(0..0, [cancel, error]);
+    (state, effects)
 }
 
 /// What starting a next action takes: open the wallet's page, or poll for a scan or a
@@ -82,24 +155,33 @@ fn begin(
     payment_id: &str,
     action: &NextAction,
     poll_after_ms: Option<u32>,
+    resumed: bool,
 ) -> Vec<Effect> {
+    let popup = !super::rank::redirects(checkout);
+    let mut effects = Vec::new();
+    if let NextAction::Redirect { url } = action
+        && !resumed
+    {
+        effects.push(Effect::OpenPage {
+            url: url.clone(),
+            popup,
+        });
+    }
+    if polls(action, popup) {
+        effects.push(poll(payment_id, poll_after_ms));
+    }
+    effects
+}
+
+/// Whether the widget polls while this step is on screen: a scan, a transfer, a wallet's
+/// window or a challenge may complete without a word to the widget.
+fn polls(action: &NextAction, popup: bool) -> bool {
     match action {
-        NextAction::Redirect { url } => {
-            let popup = !super::rank::redirects(checkout);
-            let open = Effect::OpenPage {
-                url: url.clone(),
-                popup,
-            };
-            let mut effects = vec![open];
-            if popup {
-                effects.push(poll(payment_id, poll_after_ms));
-            }
-            effects
+        NextAction::Redirect { .. } => popup,
+        NextAction::Qr { .. } | NextAction::Instructions { .. } | NextAction::ThreeDs { .. } => {
+            true
         }
-        NextAction::Qr { .. } | NextAction::Instructions { .. } => {
-            vec![poll(payment_id, poll_after_ms)]
-        }
-        NextAction::Otp { .. } | NextAction::ThreeDs { .. } => vec![],
+        NextAction::Otp { .. } => false,
     }
 }
 
@@ -120,19 +202,35 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             },
             Event::PaymentPolled(result),
         ) if result.payment_id == payment_id => resolved(checkout, result),
-        (state @ State::Acting { .. }, Event::PaymentPolled(result))
-            if state.waiting_payment() == Some(&result.payment_id) =>
-        {
+        (
+            State::Acting {
+                checkout,
+                payment_id,
+                action,
+                error,
+                busy,
+                round,
+            },
+            Event::PaymentPolled(result),
+        ) if payment_id == result.payment_id => {
             if result.status != PaymentStatus::RequiresAction {
-                let State::Acting { checkout, .. } = state else {
-                    unreachable!("matched above")
-                };
                 return resolved(checkout, result);
             }
-            // Still waiting for a scan, a transfer or the wallet: keep the step on screen
-            // (its countdown keeps running) and ask again.
-            let again = poll(&result.payment_id, result.poll_after_ms);
-            (state, vec![again])
+            // Still waiting for a scan, a transfer, the wallet or the challenge: keep the
+            // step on screen (its countdown keeps running) and ask again. A poll that
+            // stood in for a lost action answer ends the wait on that answer.
+            let polled = polls(&action, !super::rank::redirects(&checkout));
+            let again = polled.then(|| poll(&payment_id, result.poll_after_ms));
+            let stand_in = busy && !polled;
+            let state = State::Acting {
+                checkout,
+                payment_id,
+                action,
+                error: if stand_in { result.error } else { error },
+                busy: busy && !stand_in,
+                round: round + u32::from(stand_in),
+            };
+            (state, again.into_iter().collect())
         }
         (state, Event::PollFailed(_)) if state.waiting_payment().is_some() => {
             let again = poll(
@@ -146,130 +244,185 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 checkout,
                 payment_id,
                 action,
-                busy: false,
+                error,
+                busy,
                 round,
-                ..
             },
-            event,
-        ) => act(checkout, payment_id, (action, round), event),
+            event @ (Event::ActionAnswered(_) | Event::ActionFailed(_)),
+        ) if busy => answered(checkout, payment_id, (action, round, error), event),
         (
             State::Acting {
                 checkout,
                 payment_id,
-                action: current,
-                busy: true,
+                action,
+                error,
+                busy,
                 round,
-                ..
             },
             event,
-        ) => answered(checkout, payment_id, (current, round), event),
+        ) => {
+            let waiting = Waiting {
+                checkout,
+                payment_id,
+                action,
+                error,
+                busy,
+                round,
+            };
+            if busy {
+                waiting.keep()
+            } else {
+                act(waiting, event)
+            }
+        }
         (state, _) => (state, vec![]),
     }
 }
 
-/// The buyer answers the step: a code, a resend, a page's result, or cancel.
-fn act(
+/// A step on screen, taken apart while an event is applied to it.
+struct Waiting {
     checkout: Checkout,
     payment_id: String,
-    (next, round): (NextAction, u32),
-    event: Event,
-) -> (State, Vec<Effect>) {
-    let action = match (&next, event) {
+    action: NextAction,
+    error: Option<ErrorInfo>,
+    busy: bool,
+    round: u32,
+}
+
+impl Waiting {
+    /// The step, as it was.
+    fn keep(self) -> (State, Vec<Effect>) {
+        (self.state(), vec![])
+    }
+
+    fn state(self) -> State {
+        State::Acting {
+            checkout: self.checkout,
+            payment_id: self.payment_id,
+            action: self.action,
+            error: self.error,
+            busy: self.busy,
+            round: self.round,
+        }
+    }
+}
+
+/// Whether `origin` and `opened` say a page's message comes from the window the widget
+/// opened for `url`, at that URL's origin.
+pub(super) fn from_opened_page(url: &str, origin: &str, opened: bool) -> bool {
+    opened && allowed_origin(url).is_some_and(|expected| expected == origin)
+}
+
+/// The buyer answers the step: a code, a resend, a page's result, a return from a
+/// redirect, or cancel. Anything else leaves the step as it was, its error included.
+fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
+    let same = |p: &str| p == waiting.payment_id;
+    let action = match (&waiting.action, event) {
         (NextAction::Otp { .. }, Event::OtpEntered(code)) => Action::Otp { code },
         (NextAction::Otp { .. }, Event::OtpResendTapped) => Action::ResendOtp,
         (
-            NextAction::Redirect { .. },
+            NextAction::Redirect { url },
             Event::PageReturned {
-                payment_id: p,
-                result,
-            },
-        ) if p == payment_id => Action::RedirectReturn { result },
-        (
-            NextAction::ThreeDs { .. },
-            Event::PageReturned {
-                payment_id: p,
-                result,
-            },
-        ) if p == payment_id => Action::ThreeDs { result },
-        (_, Event::CancelTapped) => Action::Cancel,
-        _ => {
-            let state = State::Acting {
-                checkout,
                 payment_id,
-                action: next,
-                error: None,
-                busy: false,
-                round,
-            };
-            return (state, vec![]);
+                result,
+                origin,
+                opened,
+            },
+        ) if same(&payment_id) && from_opened_page(url, &origin, opened) => {
+            Action::RedirectReturn { result }
         }
+        (NextAction::Redirect { .. }, Event::ReturnedFromRedirect { payment_id, result })
+            if same(&payment_id) =>
+        {
+            Action::RedirectReturn { result }
+        }
+        (
+            NextAction::ThreeDs { url },
+            Event::PageReturned {
+                payment_id,
+                result,
+                origin,
+                opened,
+            },
+        ) if same(&payment_id) && from_opened_page(url, &origin, opened) => {
+            Action::ThreeDs { result }
+        }
+        (_, Event::CancelTapped) => Action::Cancel,
+        _ => return waiting.keep(),
     };
     let effect = Effect::Act {
-        payment_id: payment_id.clone(),
+        payment_id: waiting.payment_id.clone(),
         action,
     };
-    let state = State::Acting {
-        checkout,
-        payment_id,
-        action: next,
+    let state = Waiting {
         error: None,
         busy: true,
-        round,
-    };
+        ..waiting
+    }
+    .state();
     (state, vec![effect])
 }
 
 /// An action call came back: a new step (e.g. a fresh code, or `otp_invalid` beside the
-/// same step), an outcome, or a failed call that leaves the step as it was.
+/// same step), an outcome, or a failed call. A failed call whose outcome is unknown is
+/// never shown as an error: the payment is asked where it stands instead.
 fn answered(
     checkout: Checkout,
     payment_id: String,
-    (current, round): (NextAction, u32),
+    (current, round, error): (NextAction, u32, Option<ErrorInfo>),
     event: Event,
 ) -> (State, Vec<Effect>) {
+    let waiting = Waiting {
+        checkout,
+        payment_id,
+        action: current,
+        error,
+        busy: true,
+        round,
+    };
     match event {
-        Event::ActionAnswered(result) if result.payment_id == payment_id => {
+        Event::ActionAnswered(result) if result.payment_id == waiting.payment_id => {
             let same_step = match &result.next_action {
                 None => true,
-                Some(next) => std::mem::discriminant(next) == std::mem::discriminant(&current),
+                Some(next) => {
+                    std::mem::discriminant(next) == std::mem::discriminant(&waiting.action)
+                }
             };
             if result.status == PaymentStatus::RequiresAction && same_step {
-                let state = State::Acting {
-                    checkout,
-                    payment_id,
-                    action: result.next_action.unwrap_or(current),
+                let state = Waiting {
+                    action: result.next_action.unwrap_or(waiting.action),
                     error: result.error,
                     busy: false,
                     round: round + 1,
-                };
+                    ..waiting
+                }
+                .state();
                 return (state, vec![]);
             }
-            resolved(checkout, result)
+            resolved(waiting.checkout, result)
         }
-        Event::ActionFailed(Problem { code, .. }) => {
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action: current,
-                error: Some(ErrorInfo {
-                    code,
-                    retryable: true,
-                }),
-                busy: false,
-                round,
-            };
-            (state, vec![])
+        Event::ActionFailed(problem) if problem.outcome_unknown => {
+            let polled = polls(&waiting.action, !super::rank::redirects(&waiting.checkout));
+            if polled {
+                // The step's own polling will find out.
+                return Waiting {
+                    busy: false,
+                    ..waiting
+                }
+                .keep();
+            }
+            let check = poll(&waiting.payment_id, Some(LOST_ANSWER_POLL_MS));
+            (waiting.state(), vec![check])
         }
-        _ => {
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action: current,
-                error: None,
-                busy: true,
-                round,
-            };
-            (state, vec![])
+        Event::ActionFailed(Problem { code, .. }) => Waiting {
+            error: Some(ErrorInfo {
+                code,
+                retryable: true,
+            }),
+            busy: false,
+            ..waiting
         }
+        .keep(),
+        _ => waiting.keep(),
     }
 }

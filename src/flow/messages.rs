@@ -61,13 +61,18 @@ pub enum Event {
     OtpEntered(String),
     /// The buyer asked for a new one-time code.
     OtpResendTapped,
-    /// A wallet or 3-D Secure page reported its result (`approved`, `authenticated`, …)
-    /// for a payment.
+    /// A wallet or 3-D Secure page posted its result (`approved`, `authenticated`, …) for
+    /// a payment. The flow accepts it only from the window the widget opened, at the
+    /// origin of the URL it opened; the backend decides the outcome either way.
     PageReturned {
         /// The payment the page was for.
         payment_id: String,
         /// The page's result.
         result: String,
+        /// `MessageEvent.origin`: who posted it.
+        origin: String,
+        /// True when `MessageEvent.source` is the frame or popup the widget opened.
+        opened: bool,
     },
     /// The page loaded on a wallet's return URL for `payment_id` with `result`.
     ReturnedFromRedirect {
@@ -82,6 +87,30 @@ pub enum Event {
     ActionAnswered(PaymentResult),
     /// An action call failed.
     ActionFailed(Problem),
+    /// The browser's storage held an attempt on this session, from before a reload.
+    Recalled(Pending),
+    /// The buyer stopped waiting for an attempt whose outcome is unknown.
+    StopWaiting,
+    /// The browser went online (`true`) or offline.
+    Connectivity(bool),
+}
+
+/// An attempt that may still complete, kept in the browser's storage (keyed by the
+/// session URL) so that a reload, a crash of the tab or a reopened session resumes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// A confirm was sent and its answer is unknown: replay it with the same key and body.
+    Confirm {
+        /// The idempotency key.
+        key: String,
+        /// The confirm body.
+        request: ConfirmRequest,
+    },
+    /// The backend named a payment that was still waiting: ask where it stands.
+    Payment {
+        /// The backend's payment id.
+        payment_id: String,
+    },
 }
 
 /// Work for the edge to carry out.
@@ -128,6 +157,8 @@ pub enum Effect {
     },
     /// Tell the host page.
     Emit(HostEvent),
+    /// Keep this attempt in the browser's storage for the session (`None`: forget it).
+    Remember(Option<Pending>),
 }
 
 /// Events the host page receives, as `mc-<name>` DOM events.
@@ -162,7 +193,13 @@ pub enum HostEvent {
         /// The payment id.
         payment_id: String,
     },
-    /// A payment attempt failed.
+    /// A payment attempt's outcome is not known yet (its answer was lost, or the backend
+    /// failed): the widget keeps checking with the same key. Not a failure.
+    Pending {
+        /// Why the outcome is unknown, e.g. `network`, `server_error`, `timeout`.
+        code: String,
+    },
+    /// A payment attempt failed: nothing was charged.
     Failure {
         /// The machine code of the failure.
         code: String,
@@ -192,6 +229,7 @@ impl HostEvent {
             HostEvent::Change { .. } => "mc-change",
             HostEvent::Submit { .. } => "mc-submit",
             HostEvent::Success { .. } => "mc-success",
+            HostEvent::Pending { .. } => "mc-pending",
             HostEvent::Failure { .. } => "mc-failure",
             HostEvent::Error { .. } => "mc-error",
             HostEvent::Funnel { .. } => "mc-funnel",
@@ -215,7 +253,11 @@ impl HostEvent {
             ],
             HostEvent::Submit { method_id } => vec![("methodId", text(method_id))],
             HostEvent::Success { payment_id } => vec![("paymentId", text(payment_id))],
-            HostEvent::Failure { code } | HostEvent::Error { code } => vec![("code", text(code))],
+            HostEvent::Pending { code }
+            | HostEvent::Failure { code }
+            | HostEvent::Error { code } => {
+                vec![("code", text(code))]
+            }
             HostEvent::Funnel {
                 step,
                 method_id,

@@ -14,7 +14,10 @@ use micro_checkout_contract::{CONTRACT_VERSION, Method, MethodKind, Money, Sessi
 pub fn payable(method: &Method, session: &Session) -> bool {
     let total = with_fee(&session.amount, method).amount_minor;
     let usable = match &method.kind {
-        MethodKind::Card { .. } => session.tokenize_url.is_some(),
+        MethodKind::Card { .. } => session
+            .tokenize_url
+            .as_deref()
+            .is_some_and(super::url_policy::allowed),
         MethodKind::Balance { balance, packs } => {
             covers(balance, session, method) || pack_for(balance, packs, total).is_some()
         }
@@ -99,7 +102,8 @@ pub fn fallback(checkout: &Checkout) -> Option<&Method> {
         .find(|m| Some(m.id.as_str()) != failed)
 }
 
-/// The session arrived: rank its methods and select the best.
+/// The session arrived: rank its methods and select the best. A session that names its
+/// payment is shown paid, or resumes the payment still in flight.
 pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
     if session.version != CONTRACT_VERSION {
         return load_problem("unsupported_version");
@@ -119,9 +123,15 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
             pack: None,
             complete: true,
             failed_method: None,
+            offline: false,
         },
         &best,
     );
+    if let Some(payment) = checkout.session.payment.as_deref().cloned() {
+        let (state, mut effects) = super::action::answer(checkout, payment, true);
+        effects.insert(0, ready);
+        return (state, effects);
+    }
     let viewed = funnel(&checkout, "viewed");
     (State::Ready(checkout), vec![ready, viewed])
 }

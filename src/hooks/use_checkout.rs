@@ -48,15 +48,26 @@ pub fn use_checkout(api: ApiHandle, host: Option<Element>) -> UseReducerHandle<M
     });
     {
         let dispatcher = machine.dispatcher();
+        let host = host.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "message", move |event| {
-                    if let Some(event) = page_result(event) {
-                        dispatcher.dispatch(event);
-                    }
-                })
+            let listeners = web_sys::window().map(|window| {
+                let online = |name, online| {
+                    let dispatcher = dispatcher.clone();
+                    EventListener::new(&window, name, move |_| {
+                        dispatcher.dispatch(Event::Connectivity(online))
+                    })
+                };
+                [
+                    online("online", true),
+                    online("offline", false),
+                    EventListener::new(&window, "message", move |event| {
+                        if let Some(event) = page_result(event, host.as_ref()) {
+                            dispatcher.dispatch(event);
+                        }
+                    }),
+                ]
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
     {
@@ -84,6 +95,12 @@ fn run(
                 Ok(session) => Event::SessionLoaded(session),
                 Err(problem) => Event::SessionFailed(problem),
             });
+            if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
+                dispatch.dispatch(Event::Connectivity(false));
+            }
+            if let Some(pending) = api.0.recall() {
+                dispatch.dispatch(Event::Recalled(pending));
+            }
             if let Some((payment_id, result)) = take_return() {
                 dispatch.dispatch(Event::ReturnedFromRedirect { payment_id, result });
             }
@@ -100,7 +117,7 @@ fn run(
             delay_ms,
         } => spawn_local(async move {
             if delay_ms > 0 {
-                TimeoutFuture::new(delay_ms).await;
+                TimeoutFuture::new(jitter(delay_ms)).await;
             }
             dispatch.dispatch(match api.0.confirm(request, key).await {
                 Ok(result) => Event::PaymentResolved(result),
@@ -134,19 +151,33 @@ fn run(
                 emit(host, &event);
             }
         }
+        Effect::Remember(pending) => api.0.remember(pending.as_ref()),
     }
 }
 
+/// `delay_ms` spread over ±25% at random, so that many widgets that lost the same
+/// backend do not all ask again at the same moment.
+fn jitter(delay_ms: u32) -> u32 {
+    let spread = 0.75 + js_sys::Math::random() * 0.5;
+    (f64::from(delay_ms) * spread) as u32
+}
+
 /// A wallet popup or a 3-D Secure frame posts `{type, payment, result}` when it is done.
-/// Anyone may post such a message; the backend trusts only what it recorded itself, so a
-/// forged one can at worst make the widget ask early.
-fn page_result(event: &web_sys::Event) -> Option<Event> {
-    let data = event.dyn_ref::<MessageEvent>()?.data();
+/// Anyone may post such a message: this reads who posted it (`origin`, and whether the
+/// source is the window the widget opened), and the flow accepts only the page it opened.
+/// The backend decides the outcome either way.
+fn page_result(event: &web_sys::Event, host: Option<&Element>) -> Option<Event> {
+    let message = event.dyn_ref::<MessageEvent>()?;
+    let data = message.data();
     let field = |name: &str| Reflect::get(&data, &name.into()).ok()?.as_string();
     match field("type")?.as_str() {
         "wallet" | "three_ds" => Some(Event::PageReturned {
             payment_id: field("payment")?,
             result: field("result")?,
+            origin: message.origin(),
+            opened: message
+                .source()
+                .is_some_and(|source| crate::intl::opened_window(&source, host)),
         }),
         _ => None,
     }

@@ -241,6 +241,20 @@ pub fn payment_result(
         .optional()?)
 }
 
+/// The id of the payment that decides session `session_id`: its successful one, else its
+/// newest payment still in flight (`processing` or `requires_action`), else none.
+pub fn deciding_payment(conn: &Connection, session_id: &str) -> Result<Option<String>, Failure> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM payments
+             WHERE session_id = ?1 AND status IN ('succeeded', 'processing', 'requires_action')
+             ORDER BY status = 'succeeded' DESC, created_at DESC, rowid DESC LIMIT 1",
+            [session_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Records a payment and its result (`created_at` is the database's clock).
 fn insert_payment(
     conn: &Connection,
