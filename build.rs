@@ -12,10 +12,13 @@
 //!   its content so a CDN can cache it forever (`cargo xtask build` copies them to `dist/`);
 //!   `by-tag/<tag>.json` holds the same under fixed names for the browser tests.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use fluent_syntax::ast::{
     Entry, Expression, InlineExpression, Pattern, PatternElement, Resource, VariantKey,
 };
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -75,11 +78,14 @@ fn main() {
                     .collect(),
             )
             .to_string();
-            let file = format!("{tag}.{:016x}.json", fnv1a(body.as_bytes()));
+            let digest = Sha256::digest(body.as_bytes());
+            let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+            let file = format!("{tag}.{hex}.json");
+            let integrity = format!("sha256-{}", STANDARD.encode(digest));
             fs::write(files_dir.join(&file), &body).expect("write a locale file");
             // The same file under a fixed name, for the browser tests to include.
             fs::write(plain_dir.join(format!("{tag}.json")), &body).expect("write a locale file");
-            files.push((tag.clone(), file));
+            files.push((tag.clone(), file, integrity));
         }
         tags.push(tag);
     }
@@ -91,17 +97,10 @@ fn main() {
     .unwrap();
     writeln!(
         statics,
-        "/// The file of each locale fetched on demand.\npub static LOCALE_FILES: &[(&str, &str)] = &{files:?};"
+        "/// The file of each locale fetched on demand, with its Subresource Integrity.\npub static LOCALE_FILES: &[(&str, &str, &str)] = &{files:?};"
     )
     .unwrap();
     fs::write(out_dir.join("catalogs.rs"), statics).expect("write catalogs.rs");
-}
-
-/// FNV-1a, 64 bits: a content hash for cache-busting file names.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The Rust code of compiled parts: `Part::Text("…"), Part::Var("…"), …`.

@@ -289,3 +289,69 @@ test('unbreakable labels and merchant names wrap inside the widget down to 280 p
   await context.close();
   assert.deepEqual(errors, []);
 });
+
+test('Subresource Integrity: a tampered wasm, stylesheet, locale or entry refuses to load', async () => {
+  const manifest = await (await fetch(`${BASE}/dist/manifest.json`)).json();
+  const tamper = async (page, pattern) => {
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[Math.floor(body.length / 2)] ^= 1; // one bit flipped
+      await route.fulfill({ response, body });
+    });
+  };
+  const id = await createSession({ methods: [method.visa] });
+  // The wasm: the widget does not start, and the page hears why.
+  for (const [file, what] of [[manifest.wasm.file, 'wasm'], [manifest.entry.file, 'entry']]) {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const refused = [];
+    page.on('console', (m) => { if (/integrity/i.test(m.text())) refused.push(m.text()); });
+    await tamper(page, `**/dist/${file}`);
+    await page.goto(`${BASE}/?session=${id}`);
+    await page.waitForTimeout(2000);
+    assert.equal(await page.locator('.mc-pay').count(), 0, `${what}: a tampered file never runs`);
+    assert.ok(refused.length > 0, `${what}: the browser refused it for its integrity`);
+    if (what === 'wasm') assert.match(await events(page), /mc-error \{"code":"mount_failed"/);
+    await context.close();
+  }
+  // A locale file: the widget refuses it and shows en-US.
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  await tamper(page, '**/dist/locales/ko-KR.*.json');
+  const warned = [];
+  page.on('console', (m) => warned.push(m.text()));
+  await page.goto(`${BASE}/?session=${id}&locale=ko-KR`);
+  await page.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).waitFor();
+  assert.ok(warned.some((w) => /could not load a locale/.test(w)), warned.join('\n'));
+  await context.close();
+  assert.deepEqual(await payments(id), []);
+});
+
+test('a repeat visit downloads nothing but the page and the session: the shipped files are immutable', async () => {
+  const id = await createSession({ methods: [method.visa] });
+  const context = await browser.newContext({ locale: 'ko-KR' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const fetched = [];
+  const cached = new Set(); // served from the memory cache, without a response from anywhere
+  cdp.on('Network.requestServedFromCache', ({ requestId }) => cached.add(requestId));
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    if (!response.fromDiskCache && !response.fromPrefetchCache && !cached.has(requestId)) {
+      fetched.push(new URL(response.url).pathname);
+    }
+  });
+  await page.goto(`${BASE}/?session=${id}&locale=ko-KR`);
+  await page.locator('.mc-pay').waitFor();
+  const first = [...fetched];
+  assert.ok(first.some((p) => p.endsWith('.wasm')) && first.some((p) => /locales\/ko-KR\./.test(p)), first.join(' '));
+  fetched.length = 0;
+  // Another visit (not a reload, which asks the server again by design).
+  await page.goto('about:blank');
+  await page.goto(`${BASE}/?locale=ko-KR&session=${id}`);
+  await page.locator('.mc-pay').waitFor();
+  assert.deepEqual(fetched.filter((p) => p.startsWith('/dist/')), [], 'every shipped file came from the cache');
+  assert.ok(fetched.includes(`/api/sessions/${id}`), 'the session is fetched afresh');
+  await context.close();
+});

@@ -178,6 +178,7 @@ pub fn absolute(url: &str) -> String {
 
 /// The next action's page URL, resolved against the page, so that the flow's URL policy
 /// decides on the URL the browser would open.
+#[inline(never)]
 fn absolute_action(mut result: PaymentResult) -> PaymentResult {
     if let Some(NextAction::Redirect { url } | NextAction::ThreeDs { url }) =
         result.next_action.as_mut()

@@ -1,6 +1,6 @@
 //! Fetches a locale's messages on demand: every locale but en-US lives in its own file
 //! (`locales/<tag>.<content hash>.json`, cacheable forever) next to the wasm, so adding
-//! locales adds nothing to the critical path. The file is the compact JSON `build.rs`
+//! locales adds nothing to the critical path. Each is fetched with its integrity. The file is the compact JSON `build.rs`
 //! writes: `[[id, parts], …]`, a part being text, `{"v": var}` or
 //! `{"s": var, "d": default, "o": [[key, parts], …]}`.
 
@@ -9,14 +9,18 @@ use gloo_net::http::Request;
 use js_sys::{Array, JSON, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Loads `locale` from the folder at `base_url` unless it is already at hand.
+/// Loads `locale` from the folder at `base_url` unless it is already at hand. The file is
+/// fetched with the Subresource Integrity `build.rs` compiled in beside its name: a file
+/// that does not match is refused, and the widget shows en-US.
 pub async fn ensure(locale: &'static str, base_url: &str) -> Result<(), String> {
     if i18n::is_loaded(locale) {
         return Ok(());
     }
-    let file = i18n::locale_file(locale).ok_or_else(|| format!("no file for {locale}"))?;
+    let (file, integrity) =
+        i18n::locale_file(locale).ok_or_else(|| format!("no file for {locale}"))?;
     let url = format!("{}/{file}", base_url.trim_end_matches('/'));
     let response = Request::get(&url)
+        .integrity(integrity)
         .send()
         .await
         .map_err(|e| format!("{url}: {e}"))?;

@@ -263,6 +263,8 @@ impl Decode for NextAction {
 }
 
 impl Decode for PaymentResult {
+    // Shared by confirm, poll, action and the session's own payment: one copy in the wasm.
+    #[inline(never)]
     fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
         Ok(PaymentResult {
             version: req(v, "version")?,

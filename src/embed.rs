@@ -72,6 +72,7 @@ impl Options {
             session_url,
             locale: text(value, "locale"),
             locales_url: text(value, "localesUrl").unwrap_or_else(|| "locales".into()),
+
             overrides: read_overrides(
                 &Reflect::get(value, &"messages".into()).unwrap_or(JsValue::UNDEFINED),
             )?,

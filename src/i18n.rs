@@ -49,12 +49,13 @@ pub fn available_locales() -> impl Iterator<Item = &'static str> {
     LOCALES.iter().copied()
 }
 
-/// The file holding `locale`'s messages, for locales not embedded in the wasm.
-pub fn locale_file(locale: &str) -> Option<&'static str> {
+/// The file holding `locale`'s messages, for locales not embedded in the wasm, and its
+/// Subresource Integrity (`sha256-…`): the file is fetched with it.
+pub fn locale_file(locale: &str) -> Option<(&'static str, &'static str)> {
     LOCALE_FILES
         .iter()
-        .find(|(tag, _)| *tag == locale)
-        .map(|(_, file)| *file)
+        .find(|(tag, _, _)| *tag == locale)
+        .map(|(_, file, integrity)| (*file, *integrity))
 }
 
 std::thread_local! {

@@ -16,16 +16,26 @@
 // mc-submit, mc-success, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
 // pay_tapped → succeeded | failed, with the session's A/B variant).
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
+//
+// `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
+// the content-hashed names and the Subresource Integrity of the wasm and the stylesheet (the
+// __MC_*__ constants); the wasm holds each locale file's integrity. Everything is fetched
+// with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
+// file refuses to load.
 import init, { mount as mountCore } from './core.js';
 
 let booted;
-const boot = () => (booted ??= init({ module_or_path: new URL('core_bg.wasm', import.meta.url) }));
+const boot = () => (booted ??= init({
+  module_or_path: fetch(new URL(__MC_WASM__, import.meta.url), { integrity: __MC_WASM_INTEGRITY__ }),
+}));
 
 function addStylesheet() {
-  if (document.querySelector('link[data-micro-checkout], link[href$="micro-checkout.css"]')) return;
+  if (document.querySelector('link[data-micro-checkout], link[rel="stylesheet"][href*="micro-checkout"]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('micro-checkout.css', import.meta.url).href;
+  link.integrity = __MC_CSS_INTEGRITY__;
+  link.crossOrigin = 'anonymous';
+  link.href = new URL(__MC_CSS__, import.meta.url).href;
   link.dataset.microCheckout = '';
   document.head.append(link);
 }

@@ -2,7 +2,9 @@
 //!
 //! Query options: `locale` (e.g. `ko-KR`) sets the widget's locale; `currency=KRW` sells
 //! ₩1,200 of game credits instead of the $0.99 sticker pack; `session=ID` embeds an existing
-//! session instead of a new one. `GET /preview` is the designer preview, which needs no
+//! session instead of a new one. The widget is embedded as a merchant should: the
+//! content-hashed entry module and stylesheet, each with its `integrity`
+//! (`dist/manifest.json`). `GET /preview` is the designer preview, which needs no
 //! session at all: its widgets answer from the contract's golden fixtures.
 
 use crate::error::Failure;
@@ -139,8 +141,17 @@ pub async fn page(
         .filter(|l| l.len() <= 35 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
         .map(|l| format!(" locale=\"{l}\""))
         .unwrap_or_default();
+    let embed = crate::assets::Embed::read(state.options.dist.as_deref());
+    let sri = |integrity: &Option<String>| match integrity {
+        Some(value) => format!(" integrity=\"{value}\" crossorigin=\"anonymous\""),
+        None => String::new(),
+    };
     let page = PAGE
         .replace("{{SESSION_URL}}", &format!("/api/sessions/{}", session.id))
-        .replace(" {{LOCALE_ATTR}}", &locale);
+        .replace(" {{LOCALE_ATTR}}", &locale)
+        .replace("{{ENTRY}}", &embed.entry)
+        .replace(" {{ENTRY_SRI}}", &sri(&embed.entry_integrity))
+        .replace("{{CSS}}", &embed.css)
+        .replace(" {{CSS_SRI}}", &sri(&embed.css_integrity));
     Ok(Html(page))
 }

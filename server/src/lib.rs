@@ -6,6 +6,7 @@
 
 mod actions;
 mod admin;
+mod assets;
 mod body;
 mod confirm;
 pub mod db;
@@ -114,7 +115,12 @@ pub fn app(db: Db, options: Options) -> Router {
         .route("/preview", get(demo::preview))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
     let router = match &options.dist {
-        Some(dir) => api.nest_service("/dist", tower_http::services::ServeDir::new(dir)),
+        Some(dir) => api.nest_service(
+            "/dist",
+            axum::Router::new()
+                .fallback_service(tower_http::services::ServeDir::new(dir))
+                .layer(axum::middleware::from_fn(assets::cache_policy)),
+        ),
         None => api,
     };
     router

@@ -11,32 +11,41 @@
 /// The origin (`scheme://host[:port]`) of `url` when the policy allows it, else `None`.
 /// The origin is what a page opened at `url` reports as `MessageEvent.origin`.
 pub fn allowed_origin(url: &str) -> Option<String> {
-    // Browsers drop leading and trailing C0 controls and spaces, and every tab and
-    // newline inside a URL: `java\tscript:` is `javascript:`. Do the same before deciding.
-    let url: String = url
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    // Browsers drop leading and trailing C0 controls and spaces, and every tab and newline
+    // inside a URL (`java\tscript:` is `javascript:`): trim the ends, refuse the rest.
+    let url = url.trim_matches(|c: char| c <= ' ');
+    if url.contains(['\t', '\n', '\r']) {
+        return None;
+    }
     let (scheme, rest) = url.split_once(':')?;
-    let scheme = scheme.to_ascii_lowercase();
-    if scheme != "https" && scheme != "http" {
+    let https = scheme.eq_ignore_ascii_case("https");
+    if !https && !scheme.eq_ignore_ascii_case("http") {
         return None;
     }
     // Special schemes read `\` as `/`.
-    let rest = rest.replace('\\', "/");
-    let after = rest.strip_prefix("//")?;
-    let authority = &after[..after.find(['/', '?', '#']).unwrap_or(after.len())];
-    let (host, port) = split_port(authority)?;
-    let host = host.to_ascii_lowercase();
-    if !plain_host(&host) || (scheme == "http" && !loopback(&host)) {
+    let slash = |b: &u8| matches!(b, b'/' | b'\\');
+    let bytes = rest.as_bytes();
+    if bytes.len() < 2 || !slash(&bytes[0]) || !slash(&bytes[1]) {
         return None;
     }
-    let default = if scheme == "https" { "443" } else { "80" };
-    Some(match port {
-        Some(port) if port != default => format!("{scheme}://{host}:{port}"),
-        _ => format!("{scheme}://{host}"),
-    })
+    let after = &rest[2..];
+    let authority = &after[..after.find(['/', '\\', '?', '#']).unwrap_or(after.len())];
+    let (host, port) = split_port(authority)?;
+    let host = host.to_ascii_lowercase();
+    if !plain_host(&host) || (!https && !loopback(&host)) {
+        return None;
+    }
+    let (scheme, default) = if https {
+        ("https", "443")
+    } else {
+        ("http", "80")
+    };
+    let mut origin = [scheme, "://", &host].concat();
+    if let Some(port) = port.filter(|p| *p != default) {
+        origin.push(':');
+        origin.push_str(port);
+    }
+    Some(origin)
 }
 
 /// True when the policy allows `url`.

@@ -17,6 +17,7 @@ mod bench;
 mod bootstrap;
 mod conformance;
 mod demo;
+mod integrity;
 mod screenshots;
 mod sh;
 mod size;

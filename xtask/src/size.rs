@@ -1,7 +1,7 @@
 //! `cargo xtask size`: the raw and brotli size of every shipped file, against the budget.
 
+use crate::integrity::Manifest;
 use crate::sh::Result;
-use crate::widget::CRITICAL_PATH;
 use std::io::Write;
 use std::path::Path;
 
@@ -27,9 +27,10 @@ pub fn brotli_len(data: &[u8]) -> usize {
 
 /// Prints each critical-path file's raw and brotli size and the total; fails over budget.
 pub fn report(dist: &Path) -> Result {
-    println!("\n{:<24} {:>10} {:>10}", "file", "raw B", "brotli B");
+    println!("\n{:<36} {:>10} {:>10}", "file", "raw B", "brotli B");
     let (mut raw_total, mut br_total) = (0, 0);
-    for name in CRITICAL_PATH {
+    let manifest = Manifest::load(dist)?;
+    for name in manifest.critical_path() {
         let data = std::fs::read(dist.join(name)).map_err(|e| {
             format!(
                 "{}: {e} (run `cargo xtask build` first)",
@@ -37,11 +38,11 @@ pub fn report(dist: &Path) -> Result {
             )
         })?;
         let br = brotli_len(&data);
-        println!("{name:<24} {:>10} {br:>10}", data.len());
+        println!("{name:<36} {:>10} {br:>10}", data.len());
         raw_total += data.len();
         br_total += br;
     }
-    println!("{:<24} {raw_total:>10} {br_total:>10}", "total");
+    println!("{:<36} {raw_total:>10} {br_total:>10}", "total");
     println!(
         "budget: {br_total} of {BUDGET_BROTLI} B brotli ({:.1}%)",
         br_total as f64 * 100.0 / BUDGET_BROTLI as f64
@@ -73,7 +74,7 @@ fn report_locales(dir: &Path) -> Result {
         sizes.len()
     );
     if let Some((name, raw, br)) = sizes.iter().find(|s| s.0.starts_with("ko-KR.")) {
-        println!("{name:<24} {raw:>10} {br:>10}");
+        println!("{name:<36} {raw:>10} {br:>10}");
     }
     Ok(())
 }

@@ -1,26 +1,25 @@
 //! Builds the shippable widget into `target/dist/`: the release wasm through wasm-bindgen
-//! and wasm-opt, plus the ES module entry point, the stylesheet and the TypeScript types.
+//! and wasm-opt, the ES module entry point bundled with wasm-bindgen's glue and minified
+//! (esbuild), the stylesheet and the TypeScript types, each under a content-hashed name
+//! with its Subresource Integrity (`integrity.rs`).
 
 use crate::bootstrap::{self, WasmToolchain};
+use crate::integrity::{Manifest, write_hashed};
 use crate::sh::{Result, cmd, root, run, step};
 use std::fs;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// The files of `target/dist/` on every merchant page's critical path.
-pub const CRITICAL_PATH: &[&str] = &[
-    "micro-checkout.js",
-    "core.js",
-    "core_bg.wasm",
-    "micro-checkout.css",
-];
-
 /// wasm-opt: smallest code, debug info stripped, and exactly the wasm features rustc's
 /// wasm32 target enables (so no newer feature sneaks in).
 const WASM_OPT_FLAGS: &[&str] = &[
     "-Oz",
     "--converge",
+    // A module-defined memory starts zeroed, and Rust never uses its first kilobyte (the
+    // stack and data start at 1 MiB): both let wasm-opt drop and fold more.
+    "--zero-filled-memory",
+    "--low-memory-unused",
     "--strip-debug",
     "--strip-producers",
     "--enable-bulk-memory",
@@ -31,20 +30,16 @@ const WASM_OPT_FLAGS: &[&str] = &[
     "--enable-reference-types",
 ];
 
-/// Files copied from `static/` into the build.
-const STATIC_FILES: &[&str] = &[
-    "micro-checkout.js",
-    "micro-checkout.css",
-    "micro-checkout.d.ts",
-    "preview.js",
-];
+/// Files copied from `static/` into the build as they are (the entry module and the
+/// stylesheet get content-hashed names in [`package`]).
+const STATIC_FILES: &[&str] = &["micro-checkout.d.ts", "preview.js"];
 
 /// The folder the widget is built into.
 pub fn dist_dir() -> PathBuf {
     root().join("target").join("dist")
 }
 
-/// Builds the release widget into [`dist_dir`].
+/// Builds the release widget into [`dist_dir`] and prints the tags a merchant pastes.
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
     let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&release_build(&[
@@ -64,7 +59,59 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
             .map_err(|e| format!("copy static/{file}: {e}"))?;
     }
     copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
+    step("Bundling the entry module (esbuild), content-hashed names and Subresource Integrity");
+    let manifest = package(&dist)?;
+    println!(
+        "    serve {} as /dist/ and paste (the entry's integrity covers the wasm and every locale file):\n{}",
+        dist.display(),
+        manifest.tags("/dist/")
+    );
     Ok(dist)
+}
+
+/// Gives the wasm and the stylesheet content-hashed names, bundles the entry module with
+/// the glue, the names and the integrity of everything it loads, and writes the manifest.
+/// The entry is also kept as `micro-checkout.js` and the stylesheet as
+/// `micro-checkout.css`, stable names for bundlers and quick trials.
+fn package(dist: &Path) -> Result<Manifest> {
+    let read = |path: &Path| fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
+    let wasm = write_hashed(dist, "core_bg", "wasm", &read(&dist.join("core_bg.wasm"))?)?;
+    fs::remove_file(dist.join("core_bg.wasm")).map_err(|e| e.to_string())?;
+    let css_bytes = read(&root().join("static/micro-checkout.css"))?;
+    fs::write(dist.join("micro-checkout.css"), &css_bytes).map_err(|e| e.to_string())?;
+    let css = write_hashed(dist, "micro-checkout", "css", &css_bytes)?;
+    // The entry imports `./core.js`: bundle the two from a scratch folder.
+    let scratch = root().join("target").join("entry");
+    fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    fs::copy(
+        root().join("static/micro-checkout.js"),
+        scratch.join("micro-checkout.js"),
+    )
+    .map_err(|e| format!("copy the entry: {e}"))?;
+    fs::rename(dist.join("core.js"), scratch.join("core.js")).map_err(|e| e.to_string())?;
+    let define = |name: &str, value: serde_json::Value| format!("--define:{name}={value}");
+    let bundled = dist.join("micro-checkout.js");
+    run(cmd(
+        bootstrap::node_bin().join("esbuild"),
+        &[
+            "micro-checkout.js",
+            "--bundle",
+            "--format=esm",
+            "--minify",
+            "--target=es2022",
+            "--legal-comments=none",
+            &define("__MC_WASM__", wasm.0.clone().into()),
+            &define("__MC_WASM_INTEGRITY__", wasm.1.clone().into()),
+            &define("__MC_CSS__", css.0.clone().into()),
+            &define("__MC_CSS_INTEGRITY__", css.1.clone().into()),
+        ],
+    )
+    .arg(format!("--outfile={}", bundled.display()))
+    .current_dir(&scratch))?;
+    let entry = write_hashed(dist, "micro-checkout", "js", &read(&bundled)?)?;
+    let manifest = Manifest { entry, wasm, css };
+    manifest.save(dist)?;
+    Ok(manifest)
 }
 
 /// The release wasm32 build of the widget library, with `extra` arguments.

@@ -1,0 +1,106 @@
+//! The built widget under `/dist/`: how long browsers may keep each file, and the names and
+//! integrity values the demo page embeds it with (from `dist/manifest.json`).
+//!
+//! A file whose name carries its content hash (`core_bg.<16 hex>.wasm`) never changes, so it
+//! is cached for a year as `immutable`: a repeat visit downloads nothing but the page and the
+//! session. Every other file (`micro-checkout.js`, the stable alias) is revalidated each time.
+
+use axum::extract::Request;
+use axum::http::HeaderValue;
+use axum::http::header::CACHE_CONTROL;
+use axum::middleware::Next;
+use axum::response::Response;
+use std::path::Path;
+
+/// What a content-hashed file may be cached as.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// What every other file under `/dist/` is served with: cache, but ask first.
+pub const REVALIDATE: &str = "no-cache";
+
+/// True for `name.<16 lowercase hex digits>.ext`, the names `cargo xtask build` gives.
+pub fn content_hashed(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or(path);
+    let mut parts = file.rsplit('.');
+    let (_ext, hash) = (parts.next(), parts.next());
+    parts.next().is_some()
+        && hash.is_some_and(|h| {
+            h.len() == 16
+                && h.bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+}
+
+/// Sets `Cache-Control` on a `/dist/` answer by its file name.
+pub async fn cache_policy(request: Request, next: Next) -> Response {
+    let immutable = content_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    if response.status().is_success() || response.status().as_u16() == 304 {
+        let value = if immutable { IMMUTABLE } else { REVALIDATE };
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// The entry module and stylesheet to embed, with their integrity: from
+/// `dist/manifest.json`, else the stable names without integrity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    /// The entry module's file name.
+    pub entry: String,
+    /// Its `integrity`, when known.
+    pub entry_integrity: Option<String>,
+    /// The stylesheet's file name.
+    pub css: String,
+    /// Its `integrity`, when known.
+    pub css_integrity: Option<String>,
+}
+
+impl Embed {
+    /// Reads `dist`'s manifest.
+    pub fn read(dist: Option<&Path>) -> Embed {
+        let manifest: Option<serde_json::Value> = dist
+            .and_then(|d| std::fs::read_to_string(d.join("manifest.json")).ok())
+            .and_then(|text| serde_json::from_str(&text).ok());
+        let field = |key: &str, f: &str| {
+            manifest
+                .as_ref()
+                .and_then(|m| m[key][f].as_str())
+                .filter(|v| !v.contains(['"', '<', '>', '&']))
+                .map(str::to_owned)
+        };
+        Embed {
+            entry: field("entry", "file").unwrap_or_else(|| "micro-checkout.js".into()),
+            entry_integrity: field("entry", "integrity"),
+            css: field("css", "file").unwrap_or_else(|| "micro-checkout.css".into()),
+            css_integrity: field("css", "integrity"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_content_hashed_names_are_immutable() {
+        for path in [
+            "/dist/core_bg.0123456789abcdef.wasm",
+            "/dist/micro-checkout.fedcba9876543210.js",
+            "/dist/locales/ko-KR.54dea7c97be3d8e9.json",
+        ] {
+            assert!(content_hashed(path), "{path}");
+        }
+        for path in [
+            "/dist/micro-checkout.js",
+            "/dist/micro-checkout.css",
+            "/dist/core_bg.0123456789ABCDEF.wasm",
+            "/dist/0123456789abcdef.wasm",
+            "/dist/x.0123456789abcde.js",
+            "/dist/preview/core_bg.wasm",
+        ] {
+            assert!(!content_hashed(path), "{path}");
+        }
+    }
+}
