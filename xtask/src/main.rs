@@ -9,12 +9,15 @@
 //! - `size`: print the shipped files' raw and brotli sizes against the budget;
 //! - `conformance --base-url URL`: run the contract's test suite against any backend;
 //! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
+//! - `chaos [--faults N]`: buyers in Chromium against the backend through a fault-injecting
+//!   proxy; duplicate charges, buyers without a result and contradictions per fault kind;
 //! - `bootstrap`: install the toolchain and tools only.
 //!
 //! Every command installs what it needs first, once.
 
 mod bench;
 mod bootstrap;
+mod chaos;
 mod conformance;
 mod demo;
 mod integrity;
@@ -26,7 +29,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | chaos [--faults N] | bootstrap>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Some("bootstrap") => bootstrap(),
         Some("conformance") => conformance::main(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
+        Some("chaos") => chaos::main(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

@@ -139,5 +139,5 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");
     crate::conformance::main(&["--base-url".into(), format!("http://127.0.0.1:{port}")])?;
-    Ok(())
+    crate::chaos::run_faults(browser, dist, crate::chaos::CI_FAULTS)
 }
