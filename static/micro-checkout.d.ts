@@ -41,6 +41,9 @@ declare global {
     'mc-method-selected': CustomEvent<{ methodId: string; kind: string }>;
     'mc-submit': CustomEvent<{ methodId: string }>;
     'mc-success': CustomEvent<{ paymentId: string }>;
+    /** The outcome is not known yet (`network`, `timeout`, `server_error`, `bad_response`): not a failure. */
+    'mc-pending': CustomEvent<{ code: string }>;
+    /** The attempt failed and nothing was charged. */
     'mc-failure': CustomEvent<{ code: string }>;
     'mc-error': CustomEvent<{ code: string; message?: string }>;
     'mc-funnel': CustomEvent<{ step: FunnelStep; methodId?: string; variant?: string }>;

@@ -13,7 +13,7 @@
 //              overrides any message per locale (text and { $variable } placeables).
 // Locales: en-US is built in; others load from ./locales/<tag>.<hash>.json when needed.
 // Events on the element (bubbling, composed): mc-ready, mc-change, mc-method-selected,
-// mc-submit, mc-success, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
+// mc-submit, mc-success, mc-pending, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
 // pay_tapped → succeeded | failed, with the session's A/B variant).
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 //

@@ -340,3 +340,29 @@ fn a_qr_payload_too_long_to_draw_offers_the_next_method() {
     assert_eq!(emitted_error(&effects), Some("qr_unreadable"));
     assert_eq!(acts(&effects), [Action::Cancel]);
 }
+
+#[test]
+fn a_payment_found_by_polling_after_a_reload_opens_no_page_on_its_own() {
+    let (loaded, _) = step(start().0, Event::SessionLoaded(session()));
+    let (state, _) = step(
+        loaded,
+        Event::Recalled(Pending::Payment {
+            payment_id: "pay_0006".into(),
+        }),
+    );
+    let (state, effects) = step(
+        state,
+        Event::PaymentPolled(result(PAYMENT_REQUIRES_REDIRECT)),
+    );
+    assert!(matches!(
+        state,
+        State::Acting {
+            action: NextAction::Redirect { .. },
+            ..
+        }
+    ));
+    assert!(
+        !effects.iter().any(|e| matches!(e, Effect::OpenPage { .. })),
+        "the step offers a button; nothing opens without the buyer"
+    );
+}

@@ -16,17 +16,28 @@ const RETRY_POLL_MS: u32 = 5000;
 /// How long to wait before asking where a payment stands when an action's answer was lost.
 const LOST_ANSWER_POLL_MS: u32 = 500;
 
-/// Where a payment answer leads.
-pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
-    answer(checkout, result, false)
+/// How a payment answer arrived, which decides what it may do beyond showing the truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Arrival {
+    /// It answers what the buyer just did: it may open a wallet's page.
+    Tapped,
+    /// Polling found it: it opens no page (the buyer did not just ask for one).
+    Polled,
+    /// It came with the session after a reload or a reopen: it opens no page and counts
+    /// no second funnel step.
+    Resumed,
 }
 
-/// Where a payment answer leads; `resumed` when the answer came with the session after a
-/// reload or a reopen, so that no page opens without the buyer asking.
+/// Where the answer to what the buyer just did leads.
+pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
+    answer(checkout, result, Arrival::Tapped)
+}
+
+/// Where a payment answer leads.
 pub(super) fn answer(
     checkout: Checkout,
     result: PaymentResult,
-    resumed: bool,
+    arrival: Arrival,
 ) -> (State, Vec<Effect>) {
     let payment_id = result.payment_id.clone();
     let waiting = Effect::Remember(Some(Pending::Payment {
@@ -40,7 +51,7 @@ pub(super) fn answer(
                     payment_id: payment_id.clone(),
                 }),
             ];
-            if !resumed {
+            if arrival != Arrival::Resumed {
                 effects.push(funnel(&checkout, "succeeded"));
             }
             let state = State::Succeeded {
@@ -67,7 +78,7 @@ pub(super) fn answer(
                 &payment_id,
                 &action,
                 result.poll_after_ms,
-                resumed,
+                arrival == Arrival::Tapped,
             ));
             let state = State::Acting {
                 checkout,
@@ -155,12 +166,12 @@ fn begin(
     payment_id: &str,
     action: &NextAction,
     poll_after_ms: Option<u32>,
-    resumed: bool,
+    open_pages: bool,
 ) -> Vec<Effect> {
     let popup = !super::rank::redirects(checkout);
     let mut effects = Vec::new();
     if let NextAction::Redirect { url } = action
-        && !resumed
+        && open_pages
     {
         effects.push(Effect::OpenPage {
             url: url.clone(),
@@ -194,88 +205,64 @@ fn poll(payment_id: &str, delay_ms: Option<u32>) -> Effect {
 
 /// Events while a payment waits for the buyer or the backend.
 pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
-    match (state, event) {
-        (
-            State::Processing {
-                checkout,
-                payment_id,
-            },
-            Event::PaymentPolled(result),
-        ) if result.payment_id == payment_id => resolved(checkout, result),
-        (
-            State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            },
-            Event::PaymentPolled(result),
-        ) if payment_id == result.payment_id => {
-            if result.status != PaymentStatus::RequiresAction {
-                return resolved(checkout, result);
-            }
-            // Still waiting for a scan, a transfer, the wallet or the challenge: keep the
-            // step on screen (its countdown keeps running) and ask again. A poll that
-            // stood in for a lost action answer ends the wait on that answer.
-            let polled = polls(&action, !super::rank::redirects(&checkout));
-            let again = polled.then(|| poll(&payment_id, result.poll_after_ms));
-            let stand_in = busy && !polled;
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error: if stand_in { result.error } else { error },
-                busy: busy && !stand_in,
-                round: round + u32::from(stand_in),
+    let waiting = match state {
+        State::Acting {
+            checkout,
+            payment_id,
+            action,
+            error,
+            busy,
+            round,
+        } => Waiting {
+            checkout,
+            payment_id,
+            action,
+            error,
+            busy,
+            round,
+        },
+        State::Processing {
+            checkout,
+            payment_id,
+        } => {
+            return match event {
+                Event::PaymentPolled(result) if result.payment_id == payment_id => {
+                    answer(checkout, result, Arrival::Polled)
+                }
+                Event::PollFailed(_) => {
+                    let again = poll(&payment_id, Some(RETRY_POLL_MS));
+                    (
+                        State::Processing {
+                            checkout,
+                            payment_id,
+                        },
+                        vec![again],
+                    )
+                }
+                _ => (
+                    State::Processing {
+                        checkout,
+                        payment_id,
+                    },
+                    vec![],
+                ),
             };
-            (state, again.into_iter().collect())
         }
-        (state, Event::PollFailed(_)) if state.waiting_payment().is_some() => {
-            let again = poll(
-                state.waiting_payment().unwrap_or_default(),
-                Some(RETRY_POLL_MS),
-            );
-            (state, vec![again])
+        state => return (state, vec![]),
+    };
+    match event {
+        Event::PaymentPolled(result) if result.payment_id == waiting.payment_id => {
+            waiting.polled(result)
         }
-        (
-            State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            },
-            event @ (Event::ActionAnswered(_) | Event::ActionFailed(_)),
-        ) if busy => answered(checkout, payment_id, (action, round, error), event),
-        (
-            State::Acting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            },
-            event,
-        ) => {
-            let waiting = Waiting {
-                checkout,
-                payment_id,
-                action,
-                error,
-                busy,
-                round,
-            };
-            if busy {
-                waiting.keep()
-            } else {
-                act(waiting, event)
-            }
+        Event::PollFailed(_) => {
+            let again = poll(&waiting.payment_id, Some(RETRY_POLL_MS));
+            (waiting.state(), vec![again])
         }
-        (state, _) => (state, vec![]),
+        event @ (Event::ActionAnswered(_) | Event::ActionFailed(_)) if waiting.busy => {
+            answered(waiting, event)
+        }
+        _ if waiting.busy => waiting.keep(),
+        event => act(waiting, event),
     }
 }
 
@@ -290,6 +277,27 @@ struct Waiting {
 }
 
 impl Waiting {
+    /// Polling answered. An outcome ends the step; a payment still waiting for a scan, a
+    /// transfer, the wallet or the challenge keeps it on screen (its countdown keeps
+    /// running) and asks again. A poll that stood in for a lost action answer ends the wait
+    /// on that answer.
+    fn polled(self, result: PaymentResult) -> (State, Vec<Effect>) {
+        if result.status != PaymentStatus::RequiresAction {
+            return resolved(self.checkout, result);
+        }
+        let polled = polls(&self.action, !super::rank::redirects(&self.checkout));
+        let again = polled.then(|| poll(&self.payment_id, result.poll_after_ms));
+        let stand_in = self.busy && !polled;
+        let state = Waiting {
+            error: if stand_in { result.error } else { self.error },
+            busy: self.busy && !stand_in,
+            round: self.round + u32::from(stand_in),
+            ..self
+        }
+        .state();
+        (state, again.into_iter().collect())
+    }
+
     /// The step, as it was.
     fn keep(self) -> (State, Vec<Effect>) {
         (self.state(), vec![])
@@ -366,20 +374,8 @@ fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
 /// An action call came back: a new step (e.g. a fresh code, or `otp_invalid` beside the
 /// same step), an outcome, or a failed call. A failed call whose outcome is unknown is
 /// never shown as an error: the payment is asked where it stands instead.
-fn answered(
-    checkout: Checkout,
-    payment_id: String,
-    (current, round, error): (NextAction, u32, Option<ErrorInfo>),
-    event: Event,
-) -> (State, Vec<Effect>) {
-    let waiting = Waiting {
-        checkout,
-        payment_id,
-        action: current,
-        error,
-        busy: true,
-        round,
-    };
+fn answered(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
+    let round = waiting.round;
     match event {
         Event::ActionAnswered(result) if result.payment_id == waiting.payment_id => {
             let same_step = match &result.next_action {

@@ -128,7 +128,8 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
         &best,
     );
     if let Some(payment) = checkout.session.payment.as_deref().cloned() {
-        let (state, mut effects) = super::action::answer(checkout, payment, true);
+        let (state, mut effects) =
+            super::action::answer(checkout, payment, super::action::Arrival::Resumed);
         effects.insert(0, ready);
         return (state, effects);
     }

@@ -98,11 +98,13 @@ fn run(
             if web_sys::window().is_some_and(|w| !w.navigator().on_line()) {
                 dispatch.dispatch(Event::Connectivity(false));
             }
-            if let Some(pending) = api.0.recall() {
-                dispatch.dispatch(Event::Recalled(pending));
-            }
+            // A return from a wallet says the most; an attempt kept from before a reload
+            // comes next (the flow ignores it once a payment is under way).
             if let Some((payment_id, result)) = take_return() {
                 dispatch.dispatch(Event::ReturnedFromRedirect { payment_id, result });
+            }
+            if let Some(pending) = api.0.recall() {
+                dispatch.dispatch(Event::Recalled(pending));
             }
         }),
         Effect::Tokenize { url, card } => spawn_local(async move {

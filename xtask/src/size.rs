@@ -5,13 +5,14 @@ use crate::sh::Result;
 use std::io::Write;
 use std::path::Path;
 
-/// The most the critical path may weigh, brotli-compressed, in bytes (125 KB). It covers
-/// every method kind (card form, carrier billing with its code step, wallet, 3-D Secure,
-/// QR, bank transfer, balance), en-US, and the machinery that fetches the other locales
-/// and applies merchant overrides; the other locales' messages are not on it. It was 96 KB
-/// while the widget paid only with saved cards (78 KB then; 114.6 KB with every method;
-/// 118.9 KB with lazy locales, overrides and right-to-left).
+/// The ceiling CI holds the critical path to, brotli-compressed, in bytes. The product's
+/// budget is [`TARGET_BROTLI`] (96 KB), which the widget does not meet yet; this gate was
+/// raised to 125 KB as methods, lazy locales and overrides were added, and it is not to be
+/// raised again: the path must come down to the target, not the gate up to the path.
 pub const BUDGET_BROTLI: usize = 125_000;
+
+/// The size budget the critical path must reach: 96,000 B brotli.
+pub const TARGET_BROTLI: usize = 96_000;
 
 /// Brotli at the quality CDNs use for static assets (11, window 22).
 pub fn brotli_len(data: &[u8]) -> usize {
@@ -44,8 +45,13 @@ pub fn report(dist: &Path) -> Result {
     }
     println!("{:<36} {raw_total:>10} {br_total:>10}", "total");
     println!(
-        "budget: {br_total} of {BUDGET_BROTLI} B brotli ({:.1}%)",
-        br_total as f64 * 100.0 / BUDGET_BROTLI as f64
+        "budget: {br_total} of {TARGET_BROTLI} B brotli ({:.1}%){}; CI fails over {BUDGET_BROTLI} B",
+        br_total as f64 * 100.0 / TARGET_BROTLI as f64,
+        if br_total > TARGET_BROTLI {
+            ", OVER the budget"
+        } else {
+            ""
+        }
     );
     report_locales(&dist.join("locales"))?;
     check_budget(br_total)
