@@ -12,7 +12,7 @@ use micro_checkout_contract::{
     ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, NextAction, PaymentResult,
     Session, TokenizeRequest, TokenizeResponse, widget_codes,
 };
-use web_sys::AbortController;
+use web_sys::{AbortController, AbortSignal};
 
 /// How long any request may take before it is abandoned. An abandoned confirm's outcome
 /// is unknown: the flow asks again under the same key.
@@ -188,35 +188,50 @@ fn absolute_action(mut result: PaymentResult) -> PaymentResult {
     result
 }
 
-/// A request ready to send, with the controller that abandons it when time is up.
+/// A request ready to send, with its deadline.
 struct Call {
     request: Request,
-    controller: AbortController,
+    signal: AbortSignal,
+    timer: Timeout,
 }
 
-fn start(url: &str) -> Result<(RequestBuilder, AbortController), Problem> {
+/// A controller that abandons a request after [`REQUEST_TIMEOUT_MS`], and the timer that
+/// does it (dropping the timer keeps the request alive). Every fetch the widget makes,
+/// locale files included, runs under one.
+pub fn deadline() -> Option<(AbortController, Timeout)> {
+    let controller = AbortController::new().ok()?;
+    let abort = controller.clone();
+    Some((
+        controller,
+        Timeout::new(REQUEST_TIMEOUT_MS, move || abort.abort()),
+    ))
+}
+
+fn start(url: &str) -> Result<(RequestBuilder, AbortSignal, Timeout), Problem> {
     if !allowed(&absolute(url)) {
         return Err(problem(widget_codes::UNSAFE_URL, false));
     }
-    let controller = AbortController::new().map_err(|_| problem("bad_request", false))?;
+    let (controller, timer) = deadline().ok_or_else(|| problem("bad_request", false))?;
+    let signal = controller.signal();
     let builder = RequestBuilder::new(url)
         .header("Accept", "application/json")
-        .abort_signal(Some(&controller.signal()));
-    Ok((builder, controller))
+        .abort_signal(Some(&signal));
+    Ok((builder, signal, timer))
 }
 
 fn get(url: &str) -> Result<Call, Problem> {
-    let (builder, controller) = start(url)?;
+    let (builder, signal, timer) = start(url)?;
     let request = builder.build().map_err(|_| problem("bad_request", false))?;
     Ok(Call {
         request,
-        controller,
+        signal,
+        timer,
     })
 }
 
 fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<Call, Problem> {
     let json = serde_json::to_string(body).map_err(|_| problem("bad_request", false))?;
-    let (builder, controller) = start(url)?;
+    let (builder, signal, timer) = start(url)?;
     let mut builder = builder
         .method(gloo_net::http::Method::POST)
         .header("Content-Type", "application/json");
@@ -228,7 +243,8 @@ fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<C
         .map_err(|_| problem("bad_request", false))?;
     Ok(Call {
         request,
-        controller,
+        signal,
+        timer,
     })
 }
 
@@ -239,10 +255,9 @@ fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<C
 async fn fetch(call: Result<Call, Problem>) -> Result<String, Problem> {
     let Call {
         request,
-        controller,
+        signal,
+        timer,
     } = call?;
-    let signal = controller.signal();
-    let timer = Timeout::new(REQUEST_TIMEOUT_MS, move || controller.abort());
     let lost = |_| {
         let code = if signal.aborted() {
             widget_codes::TIMEOUT

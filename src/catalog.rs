@@ -19,8 +19,11 @@ pub async fn ensure(locale: &'static str, base_url: &str) -> Result<(), String> 
     let (file, integrity) =
         i18n::locale_file(locale).ok_or_else(|| format!("no file for {locale}"))?;
     let url = format!("{}/{file}", base_url.trim_end_matches('/'));
+    let (controller, timer) =
+        crate::api::deadline().ok_or_else(|| format!("{url}: no AbortController"))?;
     let response = Request::get(&url)
         .integrity(integrity)
+        .abort_signal(Some(&controller.signal()))
         .send()
         .await
         .map_err(|e| format!("{url}: {e}"))?;
@@ -28,6 +31,7 @@ pub async fn ensure(locale: &'static str, base_url: &str) -> Result<(), String> 
         return Err(format!("{url}: HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
+    drop(timer);
     let catalog = parse(&text).ok_or_else(|| format!("{url}: not a catalog"))?;
     if !i18n::is_loaded(locale) {
         i18n::register(locale, catalog);

@@ -20,6 +20,7 @@ mod bootstrap;
 mod chaos;
 mod conformance;
 mod demo;
+mod imports;
 mod integrity;
 mod screenshots;
 mod sh;

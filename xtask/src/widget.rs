@@ -129,7 +129,8 @@ fn release_build<'a>(extra: &[&'a str]) -> Vec<&'a str> {
     args
 }
 
-/// wasm-bindgen (ES module target, `core.js`) then wasm-opt, from `wasm` into `out`.
+/// wasm-bindgen (ES module target, `core.js`), short import names (`imports.rs`), then
+/// wasm-opt, from `wasm` into `out`.
 fn bindgen(wasm: &Path, out: &Path) -> Result {
     run(cmd(
         "wasm-bindgen",
@@ -145,6 +146,12 @@ fn bindgen(wasm: &Path, out: &Path) -> Result {
     .arg(out)
     .arg(wasm))?;
     let module = out.join("core_bg.wasm");
+    let glue = out.join("core.js");
+    let read = |path: &Path| fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
+    let text = String::from_utf8(read(&glue)?).map_err(|e| e.to_string())?;
+    let (short_wasm, short_glue) = crate::imports::shorten(&read(&module)?, &text)?;
+    fs::write(&module, short_wasm).map_err(|e| e.to_string())?;
+    fs::write(&glue, short_glue).map_err(|e| e.to_string())?;
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
     run(cmd(wasm_opt, WASM_OPT_FLAGS)
         .arg(&module)
