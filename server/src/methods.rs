@@ -18,7 +18,8 @@ pub use card::{Card, brand_of, luhn};
 use crate::db::Private;
 use crate::error::Failure;
 use micro_checkout_contract::{
-    Action, ConfirmRequest, ErrorInfo, Method, MethodKind, NextAction, PaymentStatus, Session,
+    Action, ConfirmRequest, ErrorInfo, Method, MethodKind, NextAction, PaymentResult,
+    PaymentStatus, Session,
 };
 use std::time::Duration;
 
@@ -138,6 +139,37 @@ pub fn outside(kind: &str, private: &Private, event: Outside, ctx: Ctx) -> Optio
         }
         _ => None,
     }
+}
+
+/// `result` with its countdowns (`expires_in_s`, `resend_in_s`) counted from `now_ms` to the
+/// deadlines kept in the payment's private state (`expires_at_ms`, `resend_at_ms`), rounded
+/// up; a next action without a deadline is left as it is.
+pub fn time_left(mut result: PaymentResult, private: &Private, now_ms: i64) -> PaymentResult {
+    let Ok(state) = serde_json::from_str::<serde_json::Value>(&private.state) else {
+        return result;
+    };
+    let left = |key: &str, stored: u32| {
+        state[key].as_i64().map_or(stored, |at_ms| {
+            u32::try_from(((at_ms - now_ms).max(0) + 999) / 1000).unwrap_or(0)
+        })
+    };
+    match result.next_action.as_mut() {
+        Some(NextAction::Otp {
+            expires_in_s,
+            resend_in_s,
+            ..
+        }) => {
+            *expires_in_s = left("expires_at_ms", *expires_in_s);
+            *resend_in_s = left("resend_at_ms", *resend_in_s);
+        }
+        Some(
+            NextAction::Qr { expires_in_s, .. } | NextAction::Instructions { expires_in_s, .. },
+        ) => {
+            *expires_in_s = left("expires_at_ms", *expires_in_s);
+        }
+        _ => {}
+    }
+    result
 }
 
 /// Checks a confirm's method-specific inputs before anything is claimed or charged.

@@ -52,13 +52,33 @@ pub async fn transfer(
         .map(Json)
 }
 
-/// Expires a waiting payment whose time is up; used when it is polled.
+/// Expires a waiting payment whose time is up; used when it is polled and when its session
+/// is fetched. A payment still waiting answers with the time actually left on its code, QR
+/// or transfer, so a widget that resumes it after a reload shows the true countdown.
 pub async fn tick(
     state: &AppState,
     session_id: String,
     payment_id: String,
 ) -> Result<PaymentResult, Failure> {
-    apply(state, Some(session_id), payment_id, Outside::Tick).await
+    let result = apply(
+        state,
+        Some(session_id.clone()),
+        payment_id.clone(),
+        Outside::Tick,
+    )
+    .await?;
+    if result.status != micro_checkout_contract::PaymentStatus::RequiresAction {
+        return Ok(result);
+    }
+    let open = state
+        .db
+        .run(move |conn| db::open_payment(conn, Some(&session_id), &payment_id))
+        .await?;
+    let now_ms = state.ctx().now_ms;
+    Ok(match open {
+        Some(open) => crate::methods::time_left(result, &open.private, now_ms),
+        None => result,
+    })
 }
 
 /// `GET /wallet/{payment_id}`: the test wallet's approval page.
