@@ -105,6 +105,10 @@ pub mod codes {
     pub const NOT_FOUND: &str = "not_found";
     /// The endpoint does not take that HTTP method.
     pub const METHOD_NOT_ALLOWED: &str = "method_not_allowed";
+    /// The request was not received in time (its headers or body stalled); retryable.
+    pub const REQUEST_TIMEOUT: &str = "request_timeout";
+    /// A write whose body is not declared `Content-Type: application/json`.
+    pub const UNSUPPORTED_MEDIA_TYPE: &str = "unsupported_media_type";
 
     /// Every code above, for checks such as "the specification documents every code".
     pub const ALL: &[&str] = &[
@@ -139,6 +143,8 @@ pub mod codes {
         INTERNAL_ERROR,
         NOT_FOUND,
         METHOD_NOT_ALLOWED,
+        UNSUPPORTED_MEDIA_TYPE,
+        REQUEST_TIMEOUT,
     ];
 }
 

@@ -5,11 +5,13 @@
 //! is cached for a year as `immutable`: a repeat visit downloads nothing but the page and the
 //! session. Every other file (`micro-checkout.js`, the stable alias) is revalidated each time.
 
+use crate::error::Failure;
 use axum::extract::Request;
 use axum::http::HeaderValue;
 use axum::http::header::CACHE_CONTROL;
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
+use micro_checkout_contract::codes;
 use std::path::Path;
 
 /// What a content-hashed file may be cached as.
@@ -30,8 +32,20 @@ pub fn content_hashed(path: &str) -> bool {
         })
 }
 
-/// Sets `Cache-Control` on a `/dist/` answer by its file name.
+/// The longest file name a file system keeps (`NAME_MAX`); a longer one cannot name a file.
+const MAX_NAME: usize = 255;
+
+/// Sets `Cache-Control` on a `/dist/` answer by its file name. A path with a name too long
+/// to exist is answered 404 here, before the file system is asked (which would fail).
 pub async fn cache_policy(request: Request, next: Next) -> Response {
+    if request
+        .uri()
+        .path()
+        .split('/')
+        .any(|name| name.len() > MAX_NAME)
+    {
+        return Failure::not_found(codes::NOT_FOUND, "no such file").into_response();
+    }
     let immutable = content_hashed(request.uri().path());
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status().as_u16() == 304 {

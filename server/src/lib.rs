@@ -17,6 +17,7 @@ mod methods;
 mod outside;
 mod payments;
 mod progress;
+pub mod serve;
 mod sessions;
 mod validate;
 mod vault;
@@ -25,9 +26,11 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::routing::{get, post};
+use micro_checkout_contract::codes;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
+use tower_http::timeout::TimeoutLayer;
 
 pub use db::{Db, PaymentRecord};
 pub use demo::demo_request;
@@ -46,6 +49,8 @@ pub struct Options {
     pub otp_resend_after: Duration,
     /// How long a QR code stays payable (300 s by default).
     pub qr_ttl: Duration,
+    /// How long a client may take to send its headers and its request.
+    pub limits: serve::Limits,
 }
 
 impl Default for Options {
@@ -56,6 +61,7 @@ impl Default for Options {
             otp_ttl: Duration::from_secs(180),
             otp_resend_after: Duration::from_secs(30),
             qr_ttl: Duration::from_secs(300),
+            limits: serve::Limits::default(),
         }
     }
 }
@@ -87,17 +93,23 @@ impl AppState {
 
 /// The router, testable without a socket.
 pub fn app(db: Db, options: Options) -> Router {
-    let api = Router::new()
+    let request_timeout = options.limits.request;
+    // The state-changing JSON endpoints: only `application/json` (a browser preflights it).
+    let writes = Router::new()
         .route("/api/sessions", post(sessions::create))
-        .route("/api/sessions/{id}", get(sessions::get))
         .route("/api/sessions/{id}/confirm", post(confirm::confirm))
-        .route(
-            "/api/sessions/{id}/payments/{payment_id}",
-            get(payments::status),
-        )
         .route(
             "/api/sessions/{id}/payments/{payment_id}/actions",
             post(actions::act),
+        )
+        .route("/vault/tokens", post(vault::tokenize))
+        .route_layer(axum::middleware::from_fn(body::require_json));
+    let api = Router::new()
+        .merge(writes)
+        .route("/api/sessions/{id}", get(sessions::get))
+        .route(
+            "/api/sessions/{id}/payments/{payment_id}",
+            get(payments::status),
         )
         .route(
             "/wallet/{payment_id}",
@@ -108,8 +120,10 @@ pub fn app(db: Db, options: Options) -> Router {
             "/test/payments/{payment_id}/transfer",
             post(outside::transfer),
         )
-        .route("/vault/tokens", post(vault::tokenize))
-        .route("/vault/3ds/{payment_id}", get(vault::challenge))
+        .route(
+            "/vault/3ds/{payment_id}",
+            get(vault::challenge).post(vault::decide),
+        )
         .route("/admin/payments", get(admin::payments))
         .route("/", get(demo::page))
         .route("/preview", get(demo::preview))
@@ -124,11 +138,11 @@ pub fn app(db: Db, options: Options) -> Router {
         None => api,
     };
     router
-        .fallback(|| async { Failure::not_found("not_found", "no such endpoint") })
+        .fallback(|| async { Failure::not_found(codes::NOT_FOUND, "no such endpoint") })
         .method_not_allowed_fallback(|| async {
             Failure::new(
                 StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
+                codes::METHOD_NOT_ALLOWED,
                 "this endpoint does not take that HTTP method",
             )
         })
@@ -136,4 +150,9 @@ pub fn app(db: Db, options: Options) -> Router {
             db,
             options: Arc::new(options),
         })
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            request_timeout,
+        ))
+        .layer(axum::middleware::map_response(error::json_only))
 }

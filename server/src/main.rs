@@ -75,14 +75,8 @@ async fn main() -> ExitCode {
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app(db, Options { dist, ..options }))
-        .with_graceful_shutdown(shutdown)
-        .await
-    {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("micro-checkout-server: {error}");
-            ExitCode::FAILURE
-        }
-    }
+    let limits = options.limits;
+    let router = app(db, Options { dist, ..options });
+    micro_checkout_server::serve::serve(listener, router, limits, shutdown).await;
+    ExitCode::SUCCESS
 }

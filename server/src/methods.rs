@@ -114,6 +114,8 @@ pub fn wallet_return_url(private: &Private) -> Option<String> {
 pub enum Outside {
     /// The buyer decided on the wallet's page.
     WalletDecision(bool),
+    /// The issuer's 3-D Secure page recorded its decision: authenticated or not.
+    ThreeDsDecision(bool),
     /// The QR code was scanned and paid.
     QrScanned,
     /// The bank transfer arrived.
@@ -130,6 +132,7 @@ pub fn outside(kind: &str, private: &Private, event: Outside, ctx: Ctx) -> Optio
     };
     match (kind, event) {
         ("wallet", Outside::WalletDecision(approved)) => Some(wallet::decide(approved)),
+        ("card", Outside::ThreeDsDecision(authenticated)) => Some(card::decide(authenticated)),
         ("qr" | "bank_transfer", _) if expired() => Some(Step::done(Some((
             micro_checkout_contract::codes::EXPIRED,
             false,
@@ -219,7 +222,7 @@ pub fn start(
 pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Option<Step>> {
     match (kind, action) {
         ("carrier_billing", _) => carrier_billing::act(private, action, ctx).map(Some),
-        ("card", _) => card::act(action).map(Some),
+        ("card", _) => card::act(action),
         ("wallet", _) => wallet::act(action),
         ("qr" | "bank_transfer", Action::Cancel) => Some(Some(canceled())),
         _ => None,

@@ -5,18 +5,19 @@ use crate::error::Failure;
 use crate::methods::{Outside, wallet_return_url};
 use crate::{AppState, db, progress, validate};
 use axum::Json;
+use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use micro_checkout_contract::{PaymentResult, codes};
 use serde::Deserialize;
 
-fn checked(payment_id: &str) -> Result<(), Failure> {
+pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
     validate::id("payment id", payment_id)
         .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
 }
 
 /// Applies an outside event to payment `payment_id` (of `session_id`, when given).
-async fn apply(
+pub(crate) async fn apply(
     state: &AppState,
     session_id: Option<String>,
     payment_id: String,
@@ -104,10 +105,20 @@ pub struct Decision {
 pub async fn wallet_decide(
     State(state): State<AppState>,
     Path(id): Path<String>,
-    Form(form): Form<Decision>,
+    form: Result<Form<Decision>, FormRejection>,
 ) -> Result<Response, Failure> {
     checked(&id)?;
-    let approved = form.decision == "approve";
+    let Form(form) = form.map_err(|e| Failure::invalid("decision", e.body_text()))?;
+    let approved = match form.decision.as_str() {
+        "approve" => true,
+        "decline" => false,
+        _ => {
+            return Err(Failure::invalid(
+                "decision",
+                "decision must be `approve` or `decline`",
+            ));
+        }
+    };
     let key = id.clone();
     let open = state
         .db

@@ -1,18 +1,20 @@
 //! The test vault: `POST /vault/tokens` turns a card into a single-use token, and
-//! `GET /vault/3ds/{payment_id}` is the simulated issuer's 3-D Secure challenge page.
+//! `/vault/3ds/{payment_id}` is the simulated issuer's 3-D Secure challenge page, which
+//! records the issuer's decision on the server before it tells the widget to look.
 //!
 //! Card numbers stop here: they are checked (length, Luhn, expiry, CVC), reduced to brand
 //! and last four digits, and never stored or logged.
 
 use crate::error::Failure;
-use crate::methods::{Card, brand_of, luhn};
-use crate::{AppState, body, db};
+use crate::methods::{Card, Outside, brand_of, luhn};
+use crate::{AppState, body, db, outside};
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, State};
+use axum::extract::rejection::{BytesRejection, FormRejection};
+use axum::extract::{Form, Path, State};
 use axum::response::Html;
-use micro_checkout_contract::{CONTRACT_VERSION, TokenizeRequest, TokenizeResponse};
+use micro_checkout_contract::{CONTRACT_VERSION, PaymentStatus, TokenizeRequest, TokenizeResponse};
+use serde::Deserialize;
 
 /// Tokenizes a card.
 pub async fn tokenize(
@@ -62,21 +64,59 @@ fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
     })
 }
 
-/// The simulated issuer's challenge: two buttons that tell the embedding page the result.
-pub async fn challenge(Path(payment_id): Path<String>) -> Html<String> {
-    let id: String = payment_id
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect();
-    Html(format!(
+/// `GET /vault/3ds/{payment_id}`: the simulated issuer's challenge, a form whose two
+/// buttons post the decision back to this server.
+pub async fn challenge(Path(payment_id): Path<String>) -> Result<Html<String>, Failure> {
+    outside::checked(&payment_id)?;
+    Ok(Html(format!(
         r#"<!doctype html><html lang="en"><meta charset="utf-8"><title>3-D Secure (test)</title>
-<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px">Test issuer: confirm payment {id}</h1>
-<button id="ok" type="button">Authenticate</button> <button id="no" type="button">Fail</button>
-<script>
-for (const [button, result] of [["ok", "authenticated"], ["no", "failed"]]) {{
-  document.getElementById(button).onclick = () =>
-    (window.opener || window.parent).postMessage({{ type: "three_ds", payment: "{id}", result }}, "*");
-}}
-</script></body></html>"#
-    ))
+<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px">Test issuer: confirm payment {payment_id}</h1>
+<form method="post"><button name="decision" value="authenticate">Authenticate</button>
+<button name="decision" value="fail">Fail</button></form></body></html>"#
+    )))
+}
+
+/// The challenge page's form.
+#[derive(Debug, Deserialize)]
+pub struct Decision {
+    /// `authenticate` or `fail`.
+    pub decision: String,
+}
+
+/// `POST /vault/3ds/{payment_id}`: records the issuer's decision against the payment, then
+/// tells the embedding widget to look (its message is a hint, never proof: the widget's
+/// `three_ds` action only reads what was recorded here).
+pub async fn decide(
+    State(state): State<AppState>,
+    Path(payment_id): Path<String>,
+    form: Result<Form<Decision>, FormRejection>,
+) -> Result<Html<String>, Failure> {
+    outside::checked(&payment_id)?;
+    let Form(form) = form.map_err(|e| Failure::invalid("decision", e.body_text()))?;
+    let authenticated = match form.decision.as_str() {
+        "authenticate" => true,
+        "fail" => false,
+        _ => {
+            return Err(Failure::invalid(
+                "decision",
+                "decision must be `authenticate` or `fail`",
+            ));
+        }
+    };
+    let result = outside::apply(
+        &state,
+        None,
+        payment_id.clone(),
+        Outside::ThreeDsDecision(authenticated),
+    )
+    .await?;
+    let outcome = match result.status {
+        PaymentStatus::Succeeded => "authenticated",
+        _ => "failed",
+    };
+    Ok(Html(format!(
+        r#"<!doctype html><html lang="en"><meta charset="utf-8"><title>3-D Secure (test)</title>
+<body style="font:16px system-ui;margin:24px"><p>Authentication {outcome}. Returning to the checkout…</p>
+<script>(window.opener || window.parent).postMessage({{ type: "three_ds", payment: "{payment_id}", result: "{outcome}" }}, "*");</script></body></html>"#
+    )))
 }

@@ -106,25 +106,83 @@ async fn test_numbers_decline_or_ask_for_3ds() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.as_str().unwrap().contains("Authenticate"));
-    let (_, paid) = backend
-        .act(
-            &session,
-            payment,
-            json!({ "version": 1, "type": "three_ds", "result": "authenticated" }),
-        )
+    let forged = json!({ "version": 1, "type": "three_ds", "result": "authenticated" });
+    let (_, claimed) = backend.act(&session, payment, forged.clone()).await;
+    assert_eq!(
+        claimed["status"], "requires_action",
+        "a browser cannot authenticate by itself"
+    );
+    assert_eq!(
+        backend.payments(&session).await[0].status,
+        "requires_action"
+    );
+    let (status, _, answer) = backend
+        .form(&format!("/vault/3ds/{payment}"), "decision=authenticate")
         .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        answer.contains(r#"type: "three_ds""#) && answer.contains(r#"result: "authenticated""#),
+        "{answer}"
+    );
+    let (_, paid) = backend.act(&session, payment, forged.clone()).await;
     assert_eq!(paid["status"], "succeeded");
+    let records = backend.payments(&session).await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].status, "succeeded");
 
+    // The issuer fails the buyer: a forged "authenticated" afterwards changes nothing.
     let (session, challenged) = pay(&backend, "4000000000003220").await;
     let payment = challenged["payment_id"].as_str().unwrap();
-    let (_, failed) = backend
-        .act(
-            &session,
-            payment,
-            json!({ "version": 1, "type": "three_ds", "result": "failed" }),
-        )
+    let (status, _, answer) = backend
+        .form(&format!("/vault/3ds/{payment}"), "decision=fail")
         .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(answer.contains(r#"result: "failed""#), "{answer}");
+    let (_, failed) = backend.act(&session, payment, forged.clone()).await;
     assert_eq!(failed["error"]["code"], "authentication_failed");
+    let (status, _, _) = backend
+        .form(&format!("/vault/3ds/{payment}"), "decision=authenticate")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, still) = backend.act(&session, payment, forged).await;
+    assert_eq!(still["status"], "failed", "a decision is final");
+    assert_eq!(backend.payments(&session).await[0].status, "failed");
+}
+
+#[tokio::test]
+async fn the_challenge_page_refuses_bad_forms_in_json() {
+    let backend = Backend::new();
+    let (session, challenged) = pay(&backend, "4000000000003220").await;
+    let payment = challenged["payment_id"].as_str().unwrap();
+    let uri = format!("/vault/3ds/{payment}");
+    for body in ["decision=maybe", "", "decision=%FF%FE", "other=1"] {
+        let (status, kind, answer) = backend.form(&uri, body).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}: {answer}");
+        assert_eq!(kind, "application/json", "{body}");
+        let error: serde_json::Value = serde_json::from_str(&answer).unwrap();
+        assert_eq!(
+            error["error"],
+            json!({ "code": "invalid_request", "retryable": false, "field": "decision" }),
+            "{body}"
+        );
+    }
+    let (status, kind, _) = backend
+        .form("/vault/3ds/pay_missing", "decision=fail")
+        .await;
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::NOT_FOUND, "application/json")
+    );
+    let (status, kind, _) = backend
+        .raw("GET", "/vault/3ds/%3Cscript%3E", None, "")
+        .await;
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::NOT_FOUND, "application/json")
+    );
+    let records = backend.payments(&session).await;
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].status, "requires_action", "nothing was decided");
 }
 
 #[tokio::test]

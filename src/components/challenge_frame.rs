@@ -1,5 +1,6 @@
-//! `ChallengeFrame`: the card issuer's 3-D Secure page, framed inside the widget. The page
-//! posts its result to the widget (`use_checkout` listens), which reports it to the backend.
+//! `ChallengeFrame`: the card issuer's 3-D Secure page, framed inside the widget. When the
+//! page says it is done (`use_checkout` listens), the widget asks the backend, which decides
+//! from what the issuer recorded; meanwhile the widget polls.
 
 use crate::intl::Texts;
 use yew::prelude::*;

@@ -3,8 +3,9 @@
 //! Test numbers (any future expiry, any 3–4 digit CVC) behave by their last four digits, as
 //! saved cards do (`0002` declined, `9995` insufficient funds, `0069` expired, `0119`
 //! processor unavailable), plus `3220`: a 3-D Secure challenge first. The challenge page is
-//! `/vault/3ds/{payment_id}`; the action `three_ds` with result `authenticated` pays, any
-//! other result fails with `authentication_failed`.
+//! `/vault/3ds/{payment_id}`, and the issuer's decision is recorded there, on the server:
+//! authenticated pays, failed ends with `authentication_failed`. The `three_ds` action only
+//! asks where the payment stands; its `result`, which a browser can forge, decides nothing.
 
 use super::{Inputs, Step, saved_card};
 use micro_checkout_contract::{Action, NextAction, PaymentStatus, codes};
@@ -70,15 +71,21 @@ pub fn start(inputs: &Inputs) -> Step {
     saved_card::charge(&card.last4)
 }
 
-/// Completes a 3-D Secure challenge, or cancels.
-pub fn act(action: &Action) -> Option<Step> {
+/// The issuer's decision, recorded by its challenge page.
+pub fn decide(authenticated: bool) -> Step {
+    if authenticated {
+        Step::done(None)
+    } else {
+        Step::done(Some((codes::AUTHENTICATION_FAILED, false)))
+    }
+}
+
+/// A `three_ds` action changes nothing by itself (`Some(None)`: the payment is answered as
+/// it stands, paid only if the issuer's page recorded an authentication); a cancel gives up.
+pub fn act(action: &Action) -> Option<Option<Step>> {
     match action {
-        Action::ThreeDs { result } if result == "authenticated" => Some(Step::done(None)),
-        Action::ThreeDs { .. } => Some(Step::done(Some((codes::AUTHENTICATION_FAILED, false)))),
-        Action::Cancel => Some(Step {
-            status: PaymentStatus::Canceled,
-            ..Step::done(Some((codes::CANCELED_BY_BUYER, false)))
-        }),
+        Action::ThreeDs { .. } => Some(None),
+        Action::Cancel => Some(Some(super::canceled())),
         _ => None,
     }
 }

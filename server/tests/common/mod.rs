@@ -109,6 +109,40 @@ impl Backend {
             .await
     }
 
+    /// Sends `body` to `uri` with `method` and `content_type` (none when `None`); answers the
+    /// status, the `Content-Type` and the body as text.
+    pub async fn raw(
+        &self,
+        method: &str,
+        uri: &str,
+        content_type: Option<&str>,
+        body: &str,
+    ) -> (StatusCode, String, String) {
+        let mut request = Request::builder().method(method).uri(uri);
+        if let Some(content_type) = content_type {
+            request = request.header("content-type", content_type);
+        }
+        if uri.ends_with("/confirm") {
+            request = request.header("Idempotency-Key", "raw-key");
+        }
+        let request = request.body(Body::from(body.to_owned())).unwrap();
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let kind = response
+            .headers()
+            .get("content-type")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, kind, String::from_utf8_lossy(&bytes).into_owned())
+    }
+
+    /// Posts an HTML form (`application/x-www-form-urlencoded`) to a test page.
+    pub async fn form(&self, uri: &str, body: &str) -> (StatusCode, String, String) {
+        self.raw("POST", uri, Some("application/x-www-form-urlencoded"), body)
+            .await
+    }
+
     /// Posts an action on a payment.
     pub async fn act(&self, session: &str, payment: &str, action: Value) -> (StatusCode, Value) {
         let uri = format!("/api/sessions/{session}/payments/{payment}/actions");
