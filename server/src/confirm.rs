@@ -5,6 +5,10 @@
 //! key while another attempt on the session is in flight, gets `idempotency_in_progress`
 //! (retryable); a paid session refuses new keys. Otherwise the key is claimed, the method
 //! charged in test mode, and the payment and answer recorded together.
+//!
+//! Once claimed, the charge runs to its record on its own task: a client that hangs up or a
+//! request that times out cannot leave it half done. A claim that a crash left in flight is
+//! released after its lease (`Options::claim_lease`, `db/payments.rs`).
 
 use crate::db::{self, Claim, PaymentRecord};
 use crate::error::Failure;
@@ -15,7 +19,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, PaymentResult, codes,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, Session, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -30,7 +34,7 @@ pub async fn confirm(
         .ok_or_else(|| {
             Failure::new(
                 StatusCode::BAD_REQUEST,
-                "missing_idempotency_key",
+                codes::MISSING_IDEMPOTENCY_KEY,
                 "confirm needs an Idempotency-Key header, one per purchase attempt",
             )
         })?
@@ -46,7 +50,7 @@ pub async fn confirm(
         .ok_or_else(|| {
             Failure::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "unknown_method",
+                codes::UNKNOWN_METHOD,
                 format!("session has no method `{}`", request.method_id),
             )
         })?
@@ -62,11 +66,15 @@ pub async fn confirm(
     let ctx = state.ctx();
     guard::check(&state, (&session, &method, &request), &key, ctx.now_ms).await?;
     let fingerprint = format!("{}|{}", session.id, serde_json::json!(request));
+    let lease = db::Lease {
+        now_ms: ctx.now_ms,
+        lease_ms: i64::try_from(state.options.claim_lease.as_millis()).unwrap_or(i64::MAX),
+    };
     let claim = {
         let (key, session_id, fingerprint) = (key.clone(), session.id.clone(), fingerprint);
         state
             .db
-            .run(move |conn| db::claim(conn, &key, &session_id, &fingerprint))
+            .run(move |conn| db::claim(conn, &key, &session_id, &fingerprint, lease))
             .await?
     };
     let conflict = |code: &str, detail: &str| {
@@ -76,8 +84,8 @@ pub async fn confirm(
         };
         Err(Failure::new(status, code, detail))
     };
-    match claim {
-        Claim::Claimed => {}
+    let claimed_at = match claim {
+        Claim::Claimed(at) => at,
         Claim::Replay(response) => {
             return serde_json::from_str(&response)
                 .map(Json)
@@ -104,46 +112,75 @@ pub async fn confirm(
         Claim::SessionCompleted => {
             return conflict(codes::SESSION_COMPLETED, "this session is already paid");
         }
+    };
+    if state.options.crash_after_claim {
+        // Test only (`--crash-after-claim`): die as a power cut would, claim made, no charge.
+        eprintln!("micro-checkout-server: crashing after the claim, as asked");
+        std::process::abort();
     }
-    // The key is ours and in flight: talk to the (simulated) processor, then record.
+    // The key is ours and in flight: charge and record on a task of its own, which runs to
+    // the end even if this request is dropped.
+    let charge = tokio::spawn(charge(
+        state, session, method, request, key, claimed_at, ctx,
+    ));
+    match charge.await {
+        Ok(result) => result.map(Json),
+        Err(error) => Err(Failure::internal(error)),
+    }
+}
+
+/// Talks to the (simulated) processor, then charges and records in one commit.
+async fn charge(
+    state: AppState,
+    session: Session,
+    method: Method,
+    request: ConfirmRequest,
+    key: String,
+    claimed_at: i64,
+    ctx: methods::Ctx,
+) -> Result<PaymentResult, Failure> {
     if !state.options.processor_latency.is_zero() {
         tokio::time::sleep(state.options.processor_latency).await;
     }
-    let mut inputs = methods::Inputs {
-        card: None,
-        payment_id: format!("pay_{}", uuid::Uuid::new_v4().simple()),
-    };
-    if let Some(token) = request.token.clone() {
-        inputs.card = state
-            .db
-            .run(move |conn| db::consume_token(conn, &token))
-            .await?;
-    }
-    let step = methods::start((&session, &method, &request), &inputs, ctx);
-    let result = PaymentResult {
-        version: CONTRACT_VERSION,
-        payment_id: inputs.payment_id.clone(),
-        status: step.status,
-        next_action: step.next_action,
-        poll_after_ms: step.poll_after_ms,
-        error: step.error,
-    };
-    let record = PaymentRecord {
-        id: result.payment_id.clone(),
-        session_id: session.id.clone(),
-        amount_minor: session.amount.amount_minor,
-        currency: session.amount.currency.clone(),
-        method: method.id.clone(),
-        method_kind: method.kind.name().to_owned(),
-        status: result.status.as_str().to_owned(),
-        error_code: result.error.as_ref().map(|e| e.code.clone()),
-        idempotency_key: key,
-        created_at: String::new(),
-    };
-    let response = serde_json::to_string(&result).map_err(Failure::internal)?;
-    state
+    let payment_id = format!("pay_{}", uuid::Uuid::new_v4().simple());
+    let token = request.token.clone();
+    let recorded = state
         .db
-        .run(move |conn| db::complete(conn, &record, &response, &step.private))
+        .run(move |conn| {
+            db::complete(conn, &key, claimed_at, token.as_deref(), |card| {
+                let inputs = methods::Inputs { card, payment_id };
+                let step = methods::start((&session, &method, &request), &inputs, ctx);
+                let result = PaymentResult {
+                    version: CONTRACT_VERSION,
+                    payment_id: inputs.payment_id.clone(),
+                    status: step.status,
+                    next_action: step.next_action,
+                    poll_after_ms: step.poll_after_ms,
+                    error: step.error,
+                };
+                let record = PaymentRecord {
+                    id: result.payment_id.clone(),
+                    session_id: session.id.clone(),
+                    amount_minor: session.amount.amount_minor,
+                    currency: session.amount.currency.clone(),
+                    method: method.id.clone(),
+                    method_kind: method.kind.name().to_owned(),
+                    status: result.status.as_str().to_owned(),
+                    error_code: result.error.as_ref().map(|e| e.code.clone()),
+                    idempotency_key: key.clone(),
+                    created_at: String::new(),
+                };
+                let response = serde_json::to_string(&result).map_err(Failure::internal)?;
+                Ok((record, response, step.private))
+            })
+        })
         .await?;
-    Ok(Json(result))
+    let Some(response) = recorded else {
+        return Err(Failure::new(
+            StatusCode::CONFLICT,
+            codes::IDEMPOTENCY_IN_PROGRESS,
+            "this attempt's claim ran out and was taken over; ask again",
+        ));
+    };
+    serde_json::from_str(&response).map_err(Failure::internal)
 }

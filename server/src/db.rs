@@ -8,10 +8,10 @@ mod tokens;
 
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
-    Claim, Open, PaymentRecord, Private, claim, complete, deciding_payment, open_payment,
+    Claim, Lease, Open, PaymentRecord, Private, claim, complete, deciding_payment, open_payment,
     payment_result, payments, update_payment,
 };
-pub use tokens::{consume_token, insert_token};
+pub use tokens::insert_token;
 
 use crate::error::Failure;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -19,7 +19,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 /// The schema version this code writes (`PRAGMA user_version`).
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS sessions (
@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS idempotency (
     session_id   TEXT NOT NULL,
     fingerprint  TEXT NOT NULL,
     response     TEXT,
+    claimed_at_ms INTEGER NOT NULL DEFAULT 0,
     created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 ";
@@ -88,6 +89,13 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
              ALTER TABLE idempotency RENAME TO legacy_idempotency;
              DROP INDEX IF EXISTS payments_by_session;
              PRAGMA foreign_keys = ON;",
+        )?;
+    }
+    if version == 1 {
+        // Version 2 dates each claim, so that one left in flight by a crash can be released.
+        // Claims already in flight count as stale at once.
+        conn.execute_batch(
+            "ALTER TABLE idempotency ADD COLUMN claimed_at_ms INTEGER NOT NULL DEFAULT 0;",
         )?;
     }
     conn.execute_batch(SCHEMA)?;

@@ -51,6 +51,11 @@ pub struct Options {
     pub qr_ttl: Duration,
     /// How long a client may take to send its headers and its request.
     pub limits: serve::Limits,
+    /// How long a confirm's claim on its key holds (30 s by default). A claim that a crash
+    /// left in flight is released by the first request after it runs out.
+    pub claim_lease: Duration,
+    /// Test only: abort the process right after a confirm's claim, before its charge.
+    pub crash_after_claim: bool,
 }
 
 impl Default for Options {
@@ -62,6 +67,8 @@ impl Default for Options {
             otp_resend_after: Duration::from_secs(30),
             qr_ttl: Duration::from_secs(300),
             limits: serve::Limits::default(),
+            claim_lease: Duration::from_secs(30),
+            crash_after_claim: false,
         }
     }
 }

@@ -1,12 +1,16 @@
 //! `micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl S]`:
 //! runs the reference merchant backend until Ctrl-C. `--qr-ttl` shortens how long a QR code
-//! stays payable (the end-to-end tests watch one expire).
+//! stays payable (the end-to-end tests watch one expire). For tests and benchmarks:
+//! `--processor-latency-ms N` (each charge takes that long), `--claim-lease-ms N` (how long
+//! a confirm's claim holds, 30,000 by default) and `--crash-after-claim` (abort the process
+//! between a confirm's claim and its charge, as a power cut would).
 
 use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]";
+const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]
+  tests and benchmarks: [--processor-latency-ms N] [--claim-lease-ms N] [--crash-after-claim]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -17,7 +21,12 @@ async fn main() -> ExitCode {
     let mut options = Options::default();
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
+        if flag == "--crash-after-claim" {
+            options.crash_after_claim = true;
+            continue;
+        }
         let value = args.next();
+        let millis = |v: &str| v.parse().map(std::time::Duration::from_millis);
         let parsed = match (flag.as_str(), value) {
             ("--port", Some(v)) => v.parse().map(|p| port = p).is_ok(),
             ("--host", Some(v)) => {
@@ -36,6 +45,10 @@ async fn main() -> ExitCode {
                 .parse()
                 .map(|s: u64| options.qr_ttl = std::time::Duration::from_secs(s))
                 .is_ok(),
+            ("--processor-latency-ms", Some(v)) => {
+                millis(&v).map(|d| options.processor_latency = d).is_ok()
+            }
+            ("--claim-lease-ms", Some(v)) => millis(&v).map(|d| options.claim_lease = d).is_ok(),
             _ => false,
         };
         if !parsed {

@@ -597,3 +597,40 @@ async fn an_older_database_is_kept_not_lost() {
         .unwrap();
     assert_eq!(kept, "pay_old");
 }
+
+#[tokio::test]
+async fn a_version_1_database_keeps_its_payments_and_its_stuck_claims_heal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    let (paid, stuck) = {
+        let backend = Backend {
+            router: app(Db::open(&path).unwrap(), Options::default()),
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let paid = backend.session().await;
+        backend.confirm(&paid, "key-paid", "visa_4242").await;
+        (paid, backend.session().await)
+    };
+    {
+        // Back to version 1, with a claim a crash left in flight on the second session.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(&format!(
+            "ALTER TABLE idempotency DROP COLUMN claimed_at_ms;
+             INSERT INTO idempotency (key, session_id, fingerprint) VALUES ('key-stuck', '{stuck}', 'x');
+             UPDATE sessions SET in_flight_key = 'key-stuck' WHERE id = '{stuck}';
+             PRAGMA user_version = 1;"
+        ))
+        .unwrap();
+    }
+    let backend = Backend {
+        router: app(Db::open(&path).unwrap(), Options::default()),
+        dir,
+    };
+    let kept = backend.payments(&paid).await;
+    assert_eq!(kept.len(), 1);
+    assert_eq!(kept[0].status, "succeeded");
+    let (status, body) = backend.confirm(&stuck, "key-new", "visa_4242").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["status"], "succeeded");
+    assert_eq!(backend.payments(&stuck).await.len(), 1);
+}

@@ -1,12 +1,19 @@
 //! Payments: the idempotent claim → charge → complete cycle, later actions, and listing.
 //!
 //! A confirm runs in two short `IMMEDIATE` transactions around the charge: [`claim`] records
-//! the key as in flight (and the session as busy), [`complete`] records the payment and the
-//! answer. A duplicate that arrives in between is told the first is in progress; a crash in
-//! between leaves the key in flight, so a retry can never charge a second time.
+//! the key as in flight (and the session as busy), [`complete`] charges and records the
+//! payment and the answer in one commit. A duplicate that arrives in between is told the
+//! first is in progress.
+//!
+//! A claim is a lease. If the process dies between the two, nothing was charged (the charge
+//! and its record commit together), and the key stays in flight only until the lease runs
+//! out: then the next request for that key, or for that session, releases it, and the retry
+//! charges exactly once. A completion whose lease was taken over meanwhile charges nothing.
 
 use super::begin;
+use super::tokens::consume_token;
 use crate::error::Failure;
+use crate::methods::Card;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
@@ -35,11 +42,26 @@ pub struct PaymentRecord {
     pub created_at: String,
 }
 
+/// When a claim was made and how long it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lease {
+    /// Now, in ms since the Unix epoch.
+    pub now_ms: i64,
+    /// How long a claim holds before another request may release it, in ms.
+    pub lease_ms: i64,
+}
+
+impl Lease {
+    fn expired(self, claimed_at_ms: i64) -> bool {
+        self.now_ms.saturating_sub(claimed_at_ms) >= self.lease_ms
+    }
+}
+
 /// What [`claim`] found for an idempotency key.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Claim {
-    /// The key is new and now in flight: charge, then [`complete`].
-    Claimed,
+    /// The key is now in flight, claimed at this time (ms): charge, then [`complete`].
+    Claimed(i64),
     /// The key answered before: this is the stored answer.
     Replay(String),
     /// The key is in flight: its first request has not answered yet.
@@ -52,50 +74,89 @@ pub enum Claim {
     SessionCompleted,
 }
 
-/// Looks up `key` and, when it is new and the session is free, marks both in flight.
+/// Looks up `key` and, when it is new (or its claim's lease ran out) and the session is free
+/// (or held by a claim whose lease ran out), marks both in flight.
 pub fn claim(
     conn: &mut Connection,
     key: &str,
     session_id: &str,
     fingerprint: &str,
+    lease: Lease,
 ) -> Result<Claim, Failure> {
     let tx = begin(conn)?;
-    let known: Option<(String, Option<String>)> = tx
+    let known: Option<(String, Option<String>, i64)> = tx
         .query_row(
-            "SELECT fingerprint, response FROM idempotency WHERE key = ?1",
+            "SELECT fingerprint, response, claimed_at_ms FROM idempotency WHERE key = ?1",
             [key],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .optional()?;
     let claim = match known {
-        Some((stored, _)) if stored != fingerprint => Claim::Reused,
-        Some((_, Some(response))) => Claim::Replay(response),
-        Some((_, None)) => Claim::InFlight,
-        None if session_settled(&tx, session_id)? => Claim::SessionCompleted,
-        None => {
-            let busy: Option<String> = tx.query_row(
-                "SELECT in_flight_key FROM sessions WHERE id = ?1",
-                [session_id],
-                |r| r.get(0),
-            )?;
-            if busy.is_some() {
-                Claim::SessionBusy
-            } else {
-                tx.execute(
-                    "INSERT INTO idempotency (key, session_id, fingerprint) VALUES (?1, ?2, ?3)",
-                    params![key, session_id, fingerprint],
-                )?;
-                tx.execute(
-                    "UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2",
-                    params![key, session_id],
-                )?;
-                supersede_open(&tx, session_id)?;
-                Claim::Claimed
-            }
-        }
+        Some((stored, _, _)) if stored != fingerprint => Claim::Reused,
+        Some((_, Some(response), _)) => Claim::Replay(response),
+        Some((_, None, claimed_at)) if !lease.expired(claimed_at) => Claim::InFlight,
+        // A claim left by a crash: nothing was charged under it. Take it over.
+        Some((_, None, _)) => take(&tx, key, session_id, None, lease)?,
+        None => take(&tx, key, session_id, Some(fingerprint), lease)?,
     };
     tx.commit()?;
     Ok(claim)
+}
+
+/// Claims `key` for `session_id` unless the session is settled or another live claim holds
+/// it; a claim whose lease ran out is released first. `fingerprint` is given for a new key.
+fn take(
+    tx: &Connection,
+    key: &str,
+    session_id: &str,
+    fingerprint: Option<&str>,
+    lease: Lease,
+) -> Result<Claim, Failure> {
+    if session_settled(tx, session_id)? {
+        return Ok(Claim::SessionCompleted);
+    }
+    let holder: Option<String> = tx.query_row(
+        "SELECT in_flight_key FROM sessions WHERE id = ?1",
+        [session_id],
+        |r| r.get(0),
+    )?;
+    if let Some(other) = holder.filter(|other| other != key) {
+        let claimed_at: Option<i64> = tx
+            .query_row(
+                "SELECT claimed_at_ms FROM idempotency WHERE key = ?1 AND response IS NULL",
+                [&other],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match claimed_at {
+            Some(at) if !lease.expired(at) => return Ok(Claim::SessionBusy),
+            // Released: that key's retry is a new attempt, refused while this one holds.
+            Some(_) => {
+                tx.execute(
+                    "DELETE FROM idempotency WHERE key = ?1 AND response IS NULL",
+                    [&other],
+                )?;
+            }
+            None => {}
+        }
+    }
+    match fingerprint {
+        Some(fingerprint) => tx.execute(
+            "INSERT INTO idempotency (key, session_id, fingerprint, claimed_at_ms)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![key, session_id, fingerprint, lease.now_ms],
+        )?,
+        None => tx.execute(
+            "UPDATE idempotency SET claimed_at_ms = ?1 WHERE key = ?2",
+            params![lease.now_ms, key],
+        )?,
+    };
+    tx.execute(
+        "UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2",
+        params![key, session_id],
+    )?;
+    supersede_open(tx, session_id)?;
+    Ok(Claim::Claimed(lease.now_ms))
 }
 
 /// Cancels the session's payments still waiting for the buyer (an OTP, a QR scan…): the
@@ -128,25 +189,46 @@ fn supersede_open(conn: &Connection, session_id: &str) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Records the charged payment and the answer for its key, and frees the session.
+/// What a charge produces: the payment to record, its answer (JSON) and its private state.
+pub type Charged = (PaymentRecord, String, Private);
+
+/// Charges and records, in one commit, if the claim made at `claimed_at_ms` on `key` still
+/// holds: uses up `token` (if any), calls `charge` with the card it stands for, records the
+/// payment and the answer for the key, and frees the session. Answers the recorded answer,
+/// or `None` when the claim was taken over (nothing is charged then).
 pub fn complete(
     conn: &mut Connection,
-    payment: &PaymentRecord,
-    response: &str,
-    private: &Private,
-) -> Result<(), Failure> {
+    key: &str,
+    claimed_at_ms: i64,
+    token: Option<&str>,
+    charge: impl FnOnce(Option<Card>) -> Result<Charged, Failure>,
+) -> Result<Option<String>, Failure> {
     let tx = begin(conn)?;
-    insert_payment(&tx, payment, response, private)?;
+    let ours: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM idempotency
+                        WHERE key = ?1 AND response IS NULL AND claimed_at_ms = ?2)",
+        params![key, claimed_at_ms],
+        |r| r.get(0),
+    )?;
+    if !ours {
+        return Ok(None);
+    }
+    let card = match token {
+        Some(token) => consume_token(&tx, token)?,
+        None => None,
+    };
+    let (payment, response, private) = charge(card)?;
+    insert_payment(&tx, &payment, &response, &private)?;
     tx.execute(
         "UPDATE idempotency SET response = ?1 WHERE key = ?2",
-        params![response, payment.idempotency_key],
+        params![response, key],
     )?;
     tx.execute(
         "UPDATE sessions SET in_flight_key = NULL WHERE id = ?1 AND in_flight_key = ?2",
-        params![payment.session_id, payment.idempotency_key],
+        params![payment.session_id, key],
     )?;
     tx.commit()?;
-    Ok(())
+    Ok(Some(response))
 }
 
 /// What the server keeps of a payment and never shows: the method's simulation state

@@ -1,7 +1,6 @@
 //! The vault: single-use card tokens. It keeps a card's brand and last four digits, never
 //! its number.
 
-use super::begin;
 use crate::error::Failure;
 use crate::methods::Card;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -15,10 +14,10 @@ pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), F
     Ok(())
 }
 
-/// Uses up `token`: the card it stands for, or `None` if it is unknown or already used.
-pub fn consume_token(conn: &mut Connection, token: &str) -> Result<Option<Card>, Failure> {
-    let tx = begin(conn)?;
-    let card = tx
+/// Uses up `token` inside the caller's transaction: the card it stands for, or `None` if it
+/// is unknown or already used. It is used up only if that transaction commits.
+pub fn consume_token(conn: &Connection, token: &str) -> Result<Option<Card>, Failure> {
+    let card = conn
         .query_row(
             "SELECT brand, last4 FROM tokens WHERE token = ?1 AND used = 0",
             [token],
@@ -31,8 +30,7 @@ pub fn consume_token(conn: &mut Connection, token: &str) -> Result<Option<Card>,
         )
         .optional()?;
     if card.is_some() {
-        tx.execute("UPDATE tokens SET used = 1 WHERE token = ?1", [token])?;
+        conn.execute("UPDATE tokens SET used = 1 WHERE token = ?1", [token])?;
     }
-    tx.commit()?;
     Ok(card)
 }
