@@ -13,7 +13,7 @@ mod url_policy;
 
 pub use action::{QR_ECC, qr_fits};
 pub use messages::{Details, Effect, Event, Field, HostEvent, Pending};
-pub use rank::{due, fallback, payable, rank};
+pub use rank::{charge, due, fallback, payable, rank};
 pub use url_policy::{allowed, allowed_origin};
 
 use micro_checkout_contract::{

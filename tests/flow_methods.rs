@@ -75,6 +75,25 @@ fn a_short_balance_starts_with_the_cheapest_pack_that_covers_the_total() {
     let (state, effects) = run("credits", vec![pay(Details::default())]);
     let checkout = state.checkout().unwrap();
     assert_eq!(checkout.pack.as_deref(), Some("pack_5"));
+    let pack_price = match &checkout.session.method("credits").unwrap().kind {
+        MethodKind::Balance { packs, .. } => packs
+            .iter()
+            .find(|p| p.id == "pack_5")
+            .unwrap()
+            .price
+            .clone(),
+        _ => unreachable!("credits is a balance"),
+    };
+    assert_eq!(
+        charge(checkout),
+        pack_price,
+        "the Pay button charges the pack's price"
+    );
+    assert_ne!(
+        charge(checkout),
+        due(checkout),
+        "the balance then pays the total"
+    );
     assert_eq!(
         confirm_request(&effects).top_up_pack.as_deref(),
         Some("pack_5")
@@ -87,6 +106,12 @@ fn a_short_balance_starts_with_the_cheapest_pack_that_covers_the_total() {
     }
     let (state, effects) = run_with(rich.clone(), "credits", vec![pay(Details::default())]);
     assert_eq!(state.checkout().unwrap().pack, None);
+    let checkout = state.checkout().unwrap();
+    assert_eq!(
+        charge(checkout),
+        due(checkout),
+        "no pack: the total is charged"
+    );
     assert_eq!(confirm_request(&effects).top_up_pack, None);
     let (state, _) = run_with(rich, "kakaopay", vec![]);
     assert_eq!(
@@ -101,6 +126,11 @@ fn the_fee_is_part_of_what_is_due_before_the_buyer_taps() {
     let (state, _) = run("phone", vec![]);
     let checkout = state.checkout().unwrap();
     assert_eq!(due(checkout).amount_minor, 298 + 10);
+    assert_eq!(
+        charge(checkout),
+        due(checkout),
+        "the Pay button shows the total with the fee"
+    );
     let (state, _) = run("kakaopay", vec![]);
     assert_eq!(due(state.checkout().unwrap()).amount_minor, 298);
 }

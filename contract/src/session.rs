@@ -56,6 +56,42 @@ impl Session {
         self.methods.iter().find(|m| m.id == id)
     }
 
+    /// The fee `method` adds to the total, in the session's minor units (0 when it has none;
+    /// a fee in another currency is not valid for the session and counts nothing).
+    pub fn fee_minor(&self, method: &Method) -> i64 {
+        method
+            .fee
+            .as_ref()
+            .filter(|fee| fee.currency == self.amount.currency)
+            .map_or(0, |fee| fee.amount_minor)
+    }
+
+    /// The total with `method`: the lines plus the method's fee. What the summary shows as
+    /// the total, and what a balance must cover.
+    pub fn total_with(&self, method: &Method) -> Money {
+        Money {
+            amount_minor: self
+                .amount
+                .amount_minor
+                .saturating_add(self.fee_minor(method)),
+            ..self.amount.clone()
+        }
+    }
+
+    /// What the buyer is charged with `method`: with a balance and its top-up `pack`, the
+    /// pack's price (the balance then pays the total); otherwise [`Session::total_with`].
+    /// The amount the Pay button shows and the backend records.
+    pub fn charge(&self, method: &Method, pack: Option<&str>) -> Money {
+        match (&method.kind, pack) {
+            (MethodKind::Balance { packs, .. }, Some(id)) => packs
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.price.clone())
+                .unwrap_or_else(|| self.total_with(method)),
+            _ => self.total_with(method),
+        }
+    }
+
     /// The first line's label: what a one-item checkout shows as "the item".
     pub fn headline(&self) -> &str {
         self.lines.first().map(|l| l.label.as_str()).unwrap_or("")

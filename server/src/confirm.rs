@@ -10,7 +10,7 @@
 //! request that times out cannot leave it half done. A claim that a crash left in flight is
 //! released after its lease (`Options::claim_lease`, `db/payments.rs`).
 
-use crate::db::{self, Claim, PaymentRecord};
+use crate::db::{self, Claim, PaymentRecord, TopUp};
 use crate::error::Failure;
 use crate::{AppState, body, guard, methods, sessions, validate};
 use axum::Json;
@@ -19,7 +19,8 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, Session, codes,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, MethodKind, PaymentResult,
+    PaymentStatus, Session, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -158,10 +159,26 @@ async fn charge(
                     poll_after_ms: step.poll_after_ms,
                     error: step.error,
                 };
+                let pack = request.top_up_pack.as_deref();
+                let top_up = match (&method.kind, pack) {
+                    (MethodKind::Balance { packs, .. }, Some(id))
+                        if result.status == PaymentStatus::Succeeded =>
+                    {
+                        packs.iter().find(|p| p.id == id).map(|p| TopUp {
+                            pack: p.id.clone(),
+                            price_minor: p.price.amount_minor,
+                            credit_minor: p.credit.amount_minor,
+                            balance_debited_minor: session.total_with(&method).amount_minor,
+                        })
+                    }
+                    _ => None,
+                };
                 let record = PaymentRecord {
                     id: result.payment_id.clone(),
                     session_id: session.id.clone(),
-                    amount_minor: session.amount.amount_minor,
+                    amount_minor: session.charge(&method, pack).amount_minor,
+                    fee_minor: session.fee_minor(&method),
+                    top_up,
                     currency: session.amount.currency.clone(),
                     method: method.id.clone(),
                     method_kind: method.kind.name().to_owned(),

@@ -8,8 +8,8 @@ mod tokens;
 
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
-    Claim, Lease, Open, PaymentRecord, Private, claim, complete, deciding_payment, open_payment,
-    payment_result, payments, update_payment,
+    Claim, Lease, Open, PaymentRecord, Private, TopUp, claim, complete, deciding_payment,
+    open_payment, payment_result, payments, update_payment,
 };
 pub use tokens::insert_token;
 
@@ -41,7 +41,12 @@ CREATE TABLE IF NOT EXISTS payments (
     result          TEXT NOT NULL,
     state           TEXT NOT NULL DEFAULT '{}',
     phone           TEXT,
-    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    fee_minor       INTEGER NOT NULL DEFAULT 0,
+    top_up_pack     TEXT,
+    top_up_price_minor    INTEGER,
+    top_up_credit_minor   INTEGER,
+    balance_debited_minor INTEGER
 );
 CREATE INDEX IF NOT EXISTS payments_by_session ON payments(session_id);
 CREATE INDEX IF NOT EXISTS payments_by_phone ON payments(phone);
@@ -92,10 +97,16 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
         )?;
     }
     if version == 1 {
-        // Version 2 dates each claim, so that one left in flight by a crash can be released.
-        // Claims already in flight count as stale at once.
+        // Version 2 dates each claim, so that one left in flight by a crash can be released
+        // (claims already in flight count as stale at once), and records a payment's fee and
+        // top-up pack beside its amount.
         conn.execute_batch(
-            "ALTER TABLE idempotency ADD COLUMN claimed_at_ms INTEGER NOT NULL DEFAULT 0;",
+            "ALTER TABLE idempotency ADD COLUMN claimed_at_ms INTEGER NOT NULL DEFAULT 0;
+             ALTER TABLE payments ADD COLUMN fee_minor INTEGER NOT NULL DEFAULT 0;
+             ALTER TABLE payments ADD COLUMN top_up_pack TEXT;
+             ALTER TABLE payments ADD COLUMN top_up_price_minor INTEGER;
+             ALTER TABLE payments ADD COLUMN top_up_credit_minor INTEGER;
+             ALTER TABLE payments ADD COLUMN balance_debited_minor INTEGER;",
         )?;
     }
     conn.execute_batch(SCHEMA)?;

@@ -211,9 +211,12 @@ pub fn start(
         MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),
         MethodKind::Qr { .. } => qr::start(&inputs.payment_id, ctx),
         MethodKind::BankTransfer => bank_transfer::start(session, &inputs.payment_id, ctx),
-        MethodKind::Balance { balance, packs } => {
-            balance::pay(balance, packs, request, session.amount.amount_minor)
-        }
+        MethodKind::Balance { balance, packs } => balance::pay(
+            balance,
+            packs,
+            request,
+            session.total_with(method).amount_minor,
+        ),
     }
 }
 

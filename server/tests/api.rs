@@ -616,6 +616,11 @@ async fn a_version_1_database_keeps_its_payments_and_its_stuck_claims_heal() {
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(&format!(
             "ALTER TABLE idempotency DROP COLUMN claimed_at_ms;
+             ALTER TABLE payments DROP COLUMN fee_minor;
+             ALTER TABLE payments DROP COLUMN top_up_pack;
+             ALTER TABLE payments DROP COLUMN top_up_price_minor;
+             ALTER TABLE payments DROP COLUMN top_up_credit_minor;
+             ALTER TABLE payments DROP COLUMN balance_debited_minor;
              INSERT INTO idempotency (key, session_id, fingerprint) VALUES ('key-stuck', '{stuck}', 'x');
              UPDATE sessions SET in_flight_key = 'key-stuck' WHERE id = '{stuck}';
              PRAGMA user_version = 1;"
@@ -628,7 +633,15 @@ async fn a_version_1_database_keeps_its_payments_and_its_stuck_claims_heal() {
     };
     let kept = backend.payments(&paid).await;
     assert_eq!(kept.len(), 1);
-    assert_eq!(kept[0].status, "succeeded");
+    assert_eq!(
+        (
+            kept[0].status.as_str(),
+            kept[0].amount_minor,
+            kept[0].fee_minor
+        ),
+        ("succeeded", 99, 0),
+        "a version 1 payment keeps its amount and has no fee"
+    );
     let (status, body) = backend.confirm(&stuck, "key-new", "visa_4242").await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["status"], "succeeded");

@@ -195,6 +195,35 @@ async fn a_balance_pays_when_it_covers_the_total_or_with_a_top_up_pack() {
     .await;
     assert_eq!(topped["status"], "succeeded");
     let session = backend.session_from(request()).await;
+    backend
+        .confirm_with(
+            &session,
+            "with-pack",
+            json!({ "version": 1, "method_id": "credits", "top_up_pack": "pack_5" }),
+        )
+        .await;
+    let [bought] = &backend.payments(&session).await[..] else {
+        panic!("one payment")
+    };
+    assert_eq!(
+        (bought.amount_minor, bought.fee_minor),
+        (400, 0),
+        "the pack's price is what was charged"
+    );
+    let top_up = bought
+        .top_up
+        .as_ref()
+        .expect("the pack purchase is recorded");
+    assert_eq!(
+        (
+            top_up.pack.as_str(),
+            top_up.price_minor,
+            top_up.credit_minor,
+            top_up.balance_debited_minor
+        ),
+        ("pack_5", 400, 500, 298)
+    );
+    let session = backend.session_from(request()).await;
     let (status, _) = backend
         .confirm_with(
             &session,
@@ -225,4 +254,22 @@ async fn amounts_outside_a_methods_limits_are_refused() {
             Some("amount_out_of_range")
         )
     );
+}
+
+#[tokio::test]
+async fn a_method_fee_is_charged_and_recorded_as_its_own_field() {
+    let backend = Backend::new();
+    let session = backend.session_from(request()).await;
+    let body = json!({ "version": 1, "method_id": "phone", "carrier": "docomo", "phone": "+819012345678" });
+    let (status, result) = backend.confirm_with(&session, "k-fee", body).await;
+    assert_eq!(status, StatusCode::OK, "{result}");
+    let [payment] = &backend.payments(&session).await[..] else {
+        panic!("one payment")
+    };
+    assert_eq!(
+        (payment.amount_minor, payment.fee_minor),
+        (298 + 10, 10),
+        "the total the Pay button showed, and the fee in it"
+    );
+    assert_eq!(payment.top_up, None);
 }

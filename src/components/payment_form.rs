@@ -99,6 +99,7 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
     };
     let method = checkout.session.method(&checkout.selected);
     let due = flow::due(checkout);
+    let charge = flow::charge(checkout);
     let form = method.map(|method| MethodFields {
         fields: Fields {
             texts,
@@ -118,7 +119,7 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
     });
     let pay = PayButton {
         texts,
-        amount: &due,
+        amount: &charge,
         method: method.map(|m| texts.method(m)),
         submitting: props.busy,
     };

@@ -12,7 +12,7 @@ use micro_checkout_contract::{CONTRACT_VERSION, Method, MethodKind, Money, Sessi
 /// fee, is within its limits, a new card has a tokenizer to go to, and a balance covers
 /// the total (or a pack tops it up enough).
 pub fn payable(method: &Method, session: &Session) -> bool {
-    let total = with_fee(&session.amount, method).amount_minor;
+    let total = session.total_with(method).amount_minor;
     let usable = match &method.kind {
         MethodKind::Card { .. } => session
             .tokenize_url
@@ -69,25 +69,22 @@ fn score(method: &Method, session: &Session) -> u8 {
 
 fn covers(balance: &Money, session: &Session, method: &Method) -> bool {
     balance.currency == session.amount.currency
-        && balance.amount_minor >= with_fee(&session.amount, method).amount_minor
+        && balance.amount_minor >= session.total_with(method).amount_minor
 }
 
-fn with_fee(amount: &Money, method: &Method) -> Money {
-    let fee = method
-        .fee
-        .as_ref()
-        .filter(|fee| fee.currency == amount.currency)
-        .map_or(0, |fee| fee.amount_minor);
-    Money {
-        amount_minor: amount.amount_minor.saturating_add(fee),
-        ..amount.clone()
+/// The total with the selected method: the lines plus its fee.
+pub fn due(checkout: &Checkout) -> Money {
+    match checkout.session.method(&checkout.selected) {
+        Some(method) => checkout.session.total_with(method),
+        None => checkout.session.amount.clone(),
     }
 }
 
-/// What the buyer pays with the selected method: the total plus its fee.
-pub fn due(checkout: &Checkout) -> Money {
+/// What the Pay button charges: [`due`], or the price of the top-up pack chosen for a
+/// balance (which then pays the total). The backend records the same amount.
+pub fn charge(checkout: &Checkout) -> Money {
     match checkout.session.method(&checkout.selected) {
-        Some(method) => with_fee(&checkout.session.amount, method),
+        Some(method) => checkout.session.charge(method, checkout.pack.as_deref()),
         None => checkout.session.amount.clone(),
     }
 }

@@ -24,8 +24,16 @@ pub struct PaymentRecord {
     pub id: String,
     /// The session it paid.
     pub session_id: String,
-    /// The amount charged, in minor units.
+    /// The amount charged, in minor units: what the Pay button showed (the total with the
+    /// method's fee, or the price of the top-up pack bought).
     pub amount_minor: i64,
+    /// The method's fee, part of the total: of `amount_minor`, or of the balance's debit when
+    /// a top-up pack was bought (0 when the method has none).
+    #[serde(default)]
+    pub fee_minor: i64,
+    /// The top-up pack bought with a balance payment, if one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_up: Option<TopUp>,
     /// The ISO 4217 code.
     pub currency: String,
     /// The method id in the session.
@@ -41,6 +49,25 @@ pub struct PaymentRecord {
     /// When it was recorded (UTC, RFC 3339).
     pub created_at: String,
 }
+
+/// A top-up pack bought to pay from a balance: the buyer is charged its price, the balance
+/// grows by its credit, and the balance then pays the total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct TopUp {
+    /// The pack's id.
+    pub pack: String,
+    /// The price charged for it, in minor units (the payment's `amount_minor`).
+    pub price_minor: i64,
+    /// The credit it added to the balance, in minor units.
+    pub credit_minor: i64,
+    /// What the balance then paid for the purchase, in minor units.
+    pub balance_debited_minor: i64,
+}
+
+/// The columns [`record`] reads, in its order.
+const RECORD_COLUMNS: &str = "id, session_id, amount_minor, currency, method_id, method_kind,
+    status, error_code, idempotency_key, created_at, fee_minor, top_up_pack, top_up_price_minor,
+    top_up_credit_minor, balance_debited_minor";
 
 /// When a claim was made and how long it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -260,17 +287,18 @@ pub fn open_payment(
 ) -> Result<Option<Open>, Failure> {
     Ok(conn
         .query_row(
-            "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
-                    error_code, idempotency_key, created_at, result, state, phone
-             FROM payments WHERE id = ?1 AND (?2 IS NULL OR session_id = ?2)",
+            &format!(
+                "SELECT {RECORD_COLUMNS}, result, state, phone
+                 FROM payments WHERE id = ?1 AND (?2 IS NULL OR session_id = ?2)"
+            ),
             params![id, session_id],
             |r| {
                 Ok(Open {
                     record: record(r)?,
-                    result: r.get(10)?,
+                    result: r.get(15)?,
                     private: Private {
-                        state: r.get(11)?,
-                        phone: r.get(12)?,
+                        state: r.get(16)?,
+                        phone: r.get(17)?,
                     },
                 })
             },
@@ -346,8 +374,10 @@ fn insert_payment(
 ) -> Result<(), Failure> {
     conn.execute(
         "INSERT INTO payments (id, session_id, amount_minor, currency, method_id, method_kind,
-                               status, error_code, idempotency_key, result, state, phone)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                               status, error_code, idempotency_key, result, state, phone,
+                               fee_minor, top_up_pack, top_up_price_minor, top_up_credit_minor,
+                               balance_debited_minor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
         params![
             p.id,
             p.session_id,
@@ -360,7 +390,12 @@ fn insert_payment(
             p.idempotency_key,
             result,
             private.state,
-            private.phone
+            private.phone,
+            p.fee_minor,
+            p.top_up.as_ref().map(|t| &t.pack),
+            p.top_up.as_ref().map(|t| t.price_minor),
+            p.top_up.as_ref().map(|t| t.credit_minor),
+            p.top_up.as_ref().map(|t| t.balance_debited_minor),
         ],
     )?;
     Ok(())
@@ -371,11 +406,10 @@ pub fn payments(
     conn: &Connection,
     session_id: Option<&str>,
 ) -> Result<Vec<PaymentRecord>, Failure> {
-    let mut stmt = conn.prepare(
-        "SELECT id, session_id, amount_minor, currency, method_id, method_kind, status,
-                error_code, idempotency_key, created_at
-         FROM payments WHERE ?1 IS NULL OR session_id = ?1 ORDER BY created_at, rowid",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {RECORD_COLUMNS}
+         FROM payments WHERE ?1 IS NULL OR session_id = ?1 ORDER BY created_at, rowid"
+    ))?;
     let rows = stmt.query_map([session_id], record)?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
@@ -392,5 +426,15 @@ fn record(r: &rusqlite::Row<'_>) -> rusqlite::Result<PaymentRecord> {
         error_code: r.get(7)?,
         idempotency_key: r.get(8)?,
         created_at: r.get(9)?,
+        fee_minor: r.get(10)?,
+        top_up: match r.get::<_, Option<String>>(11)? {
+            Some(pack) => Some(TopUp {
+                pack,
+                price_minor: r.get(12)?,
+                credit_minor: r.get(13)?,
+                balance_debited_minor: r.get(14)?,
+            }),
+            None => None,
+        },
     })
 }
