@@ -141,6 +141,7 @@ fn every_rust_module_opens_with_a_doc_comment() {
         "tests",
         "contract/tests",
         "server/tests",
+        "fuzz/fuzz_targets",
     ] {
         files.extend(rust_files(&root().join(dir)));
     }

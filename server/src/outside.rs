@@ -93,11 +93,29 @@ pub async fn wallet_page(Path(id): Path<String>) -> Result<Html<String>, Failure
     )))
 }
 
-/// The wallet page's form.
+/// A test page's form (the wallet's, the issuer's 3-D Secure challenge): one `decision`.
 #[derive(Debug, Deserialize)]
 pub struct Decision {
-    /// `approve` or `decline`.
+    /// e.g. `approve` or `decline`.
     pub decision: String,
+}
+
+/// Reads a test page's form: `true` for `yes`, `false` for `no`; anything else, or a form
+/// that cannot be read, is 400 `invalid_request` naming `decision`.
+pub(crate) fn decided(
+    form: Result<Form<Decision>, FormRejection>,
+    yes: &str,
+    no: &str,
+) -> Result<bool, Failure> {
+    let Form(form) = form.map_err(|e| Failure::invalid("decision", e.body_text()))?;
+    match form.decision.as_str() {
+        d if d == yes => Ok(true),
+        d if d == no => Ok(false),
+        _ => Err(Failure::invalid(
+            "decision",
+            format!("decision must be `{yes}` or `{no}`"),
+        )),
+    }
 }
 
 /// `POST /wallet/{payment_id}`: records the buyer's decision, then returns them to the
@@ -108,17 +126,7 @@ pub async fn wallet_decide(
     form: Result<Form<Decision>, FormRejection>,
 ) -> Result<Response, Failure> {
     checked(&id)?;
-    let Form(form) = form.map_err(|e| Failure::invalid("decision", e.body_text()))?;
-    let approved = match form.decision.as_str() {
-        "approve" => true,
-        "decline" => false,
-        _ => {
-            return Err(Failure::invalid(
-                "decision",
-                "decision must be `approve` or `decline`",
-            ));
-        }
-    };
+    let approved = decided(form, "approve", "decline")?;
     let key = id.clone();
     let open = state
         .db

@@ -7,14 +7,14 @@
 
 use crate::error::Failure;
 use crate::methods::{Card, Outside, brand_of, luhn};
-use crate::{AppState, body, db, outside};
+use crate::outside::{self, Decision};
+use crate::{AppState, body, db};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FormRejection};
 use axum::extract::{Form, Path, State};
 use axum::response::Html;
 use micro_checkout_contract::{CONTRACT_VERSION, PaymentStatus, TokenizeRequest, TokenizeResponse};
-use serde::Deserialize;
 
 /// Tokenizes a card.
 pub async fn tokenize(
@@ -76,13 +76,6 @@ pub async fn challenge(Path(payment_id): Path<String>) -> Result<Html<String>, F
     )))
 }
 
-/// The challenge page's form.
-#[derive(Debug, Deserialize)]
-pub struct Decision {
-    /// `authenticate` or `fail`.
-    pub decision: String,
-}
-
 /// `POST /vault/3ds/{payment_id}`: records the issuer's decision against the payment, then
 /// tells the embedding widget to look (its message is a hint, never proof: the widget's
 /// `three_ds` action only reads what was recorded here).
@@ -92,17 +85,7 @@ pub async fn decide(
     form: Result<Form<Decision>, FormRejection>,
 ) -> Result<Html<String>, Failure> {
     outside::checked(&payment_id)?;
-    let Form(form) = form.map_err(|e| Failure::invalid("decision", e.body_text()))?;
-    let authenticated = match form.decision.as_str() {
-        "authenticate" => true,
-        "fail" => false,
-        _ => {
-            return Err(Failure::invalid(
-                "decision",
-                "decision must be `authenticate` or `fail`",
-            ));
-        }
-    };
+    let authenticated = outside::decided(form, "authenticate", "fail")?;
     let result = outside::apply(
         &state,
         None,

@@ -11,6 +11,7 @@
 //! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
 //! - `chaos [--faults N]`: buyers in Chromium against the backend through a fault-injecting
 //!   proxy; duplicate charges, buyers without a result and contradictions per fault kind;
+//! - `fuzz [--time SECONDS]`: libFuzzer on the contract's JSON and the backend's requests;
 //! - `bootstrap`: install the toolchain and tools only.
 //!
 //! Every command installs what it needs first, once.
@@ -20,6 +21,7 @@ mod bootstrap;
 mod chaos;
 mod conformance;
 mod demo;
+mod fuzz;
 mod imports;
 mod integrity;
 mod screenshots;
@@ -30,7 +32,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | chaos [--faults N] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         Some("conformance") => conformance::main(&args[1..]),
         Some("bench") => bench::main(&args[1..]),
         Some("chaos") => chaos::main(&args[1..]),
+        Some("fuzz") => fuzz::main(&args[1..]),
         _ => Err(USAGE.to_owned()),
     };
     match result {

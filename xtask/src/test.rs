@@ -8,7 +8,8 @@ use std::path::Path;
 use std::process::{Child, Command};
 use std::time::Duration;
 
-/// Bootstraps, lints, runs host, browser and end-to-end tests, and checks the size budget.
+/// Bootstraps, lints, runs host tests, a fuzzing smoke, browser and end-to-end tests, and
+/// checks the size budget.
 pub fn all() -> Result {
     let wasm = bootstrap::wasm_toolchain()?;
     bootstrap::host_components()?;
@@ -47,6 +48,8 @@ pub fn all() -> Result {
     ]))?;
     step("Host tests: flow, contract fixtures, locales, money, server API, invariants");
     run(&mut cargo(&["test", "--workspace"]))?;
+    step("Fuzzing: a smoke of the contract's JSON and the backend's requests (libFuzzer)");
+    crate::fuzz::run_all(crate::fuzz::CI_SECONDS)?;
     browser_tests(wasm, &browser)?;
     let dist = widget::build(wasm)?;
     step("Checking the size budget");
