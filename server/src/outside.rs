@@ -87,7 +87,7 @@ pub async fn wallet_page(Path(id): Path<String>) -> Result<Html<String>, Failure
     checked(&id)?;
     Ok(Html(format!(
         r#"<!doctype html><html lang="en"><meta charset="utf-8"><title>Test wallet</title>
-<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px">Test wallet: approve payment {id}?</h1>
+<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px;overflow-wrap:anywhere">Test wallet: approve payment {id}?</h1>
 <form method="post"><button name="decision" value="approve">Approve</button>
 <button name="decision" value="decline">Decline</button></form></body></html>"#
     )))

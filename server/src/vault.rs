@@ -70,7 +70,7 @@ pub async fn challenge(Path(payment_id): Path<String>) -> Result<Html<String>, F
     outside::checked(&payment_id)?;
     Ok(Html(format!(
         r#"<!doctype html><html lang="en"><meta charset="utf-8"><title>3-D Secure (test)</title>
-<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px">Test issuer: confirm payment {payment_id}</h1>
+<body style="font:16px system-ui;margin:24px"><h1 style="font-size:18px;overflow-wrap:anywhere">Test issuer: confirm payment {payment_id}</h1>
 <form method="post"><button name="decision" value="authenticate">Authenticate</button>
 <button name="decision" value="fail">Fail</button></form></body></html>"#
     )))
