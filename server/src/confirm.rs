@@ -19,8 +19,8 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, MethodKind, PaymentResult,
-    PaymentStatus, Session, codes,
+    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, PaymentStatus,
+    Session, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -160,19 +160,15 @@ async fn charge(
                     error: step.error,
                 };
                 let pack = request.top_up_pack.as_deref();
-                let top_up = match (&method.kind, pack) {
-                    (MethodKind::Balance { packs, .. }, Some(id))
-                        if result.status == PaymentStatus::Succeeded =>
-                    {
-                        packs.iter().find(|p| p.id == id).map(|p| TopUp {
-                            pack: p.id.clone(),
-                            price_minor: p.price.amount_minor,
-                            credit_minor: p.credit.amount_minor,
-                            balance_debited_minor: session.total_with(&method).amount_minor,
-                        })
-                    }
-                    _ => None,
-                };
+                let top_up = pack
+                    .and_then(|id| method.top_up_pack(id))
+                    .filter(|_| result.status == PaymentStatus::Succeeded)
+                    .map(|p| TopUp {
+                        pack: p.id.clone(),
+                        price_minor: p.price.amount_minor,
+                        credit_minor: p.credit.amount_minor,
+                        balance_debited_minor: session.total_with(&method).amount_minor,
+                    });
                 let record = PaymentRecord {
                     id: result.payment_id.clone(),
                     session_id: session.id.clone(),

@@ -184,7 +184,7 @@ pub fn check(method: &Method, request: &ConfirmRequest) -> Result<(), Failure> {
             "a card confirm needs the token that tokenize_url returned",
         )),
         MethodKind::Wallet { flow, .. } => wallet::check(*flow, request),
-        MethodKind::Balance { packs, .. } => balance::check(packs, request),
+        MethodKind::Balance { .. } => balance::check(method, request),
         _ => Ok(()),
     }
 }
@@ -211,9 +211,9 @@ pub fn start(
         MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),
         MethodKind::Qr { .. } => qr::start(&inputs.payment_id, ctx),
         MethodKind::BankTransfer => bank_transfer::start(session, &inputs.payment_id, ctx),
-        MethodKind::Balance { balance, packs } => balance::pay(
+        MethodKind::Balance { balance, .. } => balance::pay(
             balance,
-            packs,
+            method,
             request,
             session.total_with(method).amount_minor,
         ),
@@ -225,9 +225,10 @@ pub fn start(
 pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Option<Step>> {
     match (kind, action) {
         ("carrier_billing", _) => carrier_billing::act(private, action, ctx).map(Some),
-        ("card", _) => card::act(action),
-        ("wallet", _) => wallet::act(action),
-        ("qr" | "bank_transfer", Action::Cancel) => Some(Some(canceled())),
+        // The outcome was recorded where it was decided (the issuer's or the wallet's page):
+        // the buyer's "done" changes nothing by itself, it only asks where the payment stands.
+        ("card", Action::ThreeDs { .. }) | ("wallet", Action::RedirectReturn { .. }) => Some(None),
+        ("card" | "wallet" | "qr" | "bank_transfer", Action::Cancel) => Some(Some(canceled())),
         _ => None,
     }
 }

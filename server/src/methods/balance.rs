@@ -6,12 +6,12 @@
 
 use super::Step;
 use crate::error::Failure;
-use micro_checkout_contract::{ConfirmRequest, Money, TopUpPack, codes};
+use micro_checkout_contract::{ConfirmRequest, Method, Money, codes};
 
 /// Checks that a requested pack exists.
-pub fn check(packs: &[TopUpPack], request: &ConfirmRequest) -> Result<(), Failure> {
+pub fn check(method: &Method, request: &ConfirmRequest) -> Result<(), Failure> {
     match &request.top_up_pack {
-        Some(id) if !packs.iter().any(|p| &p.id == id) => Err(Failure::invalid(
+        Some(id) if method.top_up_pack(id).is_none() => Err(Failure::invalid(
             "top_up_pack",
             format!("top_up_pack `{id}` is not one of the method's packs"),
         )),
@@ -19,12 +19,12 @@ pub fn check(packs: &[TopUpPack], request: &ConfirmRequest) -> Result<(), Failur
     }
 }
 
-/// Pays `total` from `balance`, with the requested pack's credit.
-pub fn pay(balance: &Money, packs: &[TopUpPack], request: &ConfirmRequest, total: i64) -> Step {
+/// Pays `total` from `balance`, with the credit of the pack of `method` the buyer chose.
+pub fn pay(balance: &Money, method: &Method, request: &ConfirmRequest, total: i64) -> Step {
     let credit = request
         .top_up_pack
-        .as_ref()
-        .and_then(|id| packs.iter().find(|p| &p.id == id))
+        .as_deref()
+        .and_then(|id| method.top_up_pack(id))
         .map_or(0, |p| p.credit.amount_minor);
     if balance.amount_minor.saturating_add(credit) >= total {
         Step::done(None)

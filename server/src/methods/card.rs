@@ -8,7 +8,7 @@
 //! asks where the payment stands; its `result`, which a browser can forge, decides nothing.
 
 use super::{Inputs, Step, saved_card};
-use micro_checkout_contract::{Action, NextAction, PaymentStatus, codes};
+use micro_checkout_contract::{NextAction, PaymentStatus, codes};
 
 /// What the vault keeps of a card: never its number.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,15 +77,5 @@ pub fn decide(authenticated: bool) -> Step {
         Step::done(None)
     } else {
         Step::done(Some((codes::AUTHENTICATION_FAILED, false)))
-    }
-}
-
-/// A `three_ds` action changes nothing by itself (`Some(None)`: the payment is answered as
-/// it stands, paid only if the issuer's page recorded an authentication); a cancel gives up.
-pub fn act(action: &Action) -> Option<Option<Step>> {
-    match action {
-        Action::ThreeDs { .. } => Some(None),
-        Action::Cancel => Some(Some(super::canceled())),
-        _ => None,
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{Step, waiting};
 use crate::error::Failure;
-use micro_checkout_contract::{Action, ConfirmRequest, NextAction, WalletFlow, codes};
+use micro_checkout_contract::{ConfirmRequest, NextAction, WalletFlow, codes};
 use serde::{Deserialize, Serialize};
 
 /// What the server keeps while the buyer is on the wallet's page.
@@ -45,15 +45,5 @@ pub fn decide(approved: bool) -> Step {
         Step::done(None)
     } else {
         Step::done(Some((codes::CANCELED_BY_BUYER, false)))
-    }
-}
-
-/// A return from the wallet changes nothing by itself (the page recorded the decision);
-/// a cancel gives up.
-pub fn act(action: &Action) -> Option<Option<Step>> {
-    match action {
-        Action::RedirectReturn { .. } => Some(None),
-        Action::Cancel => Some(Some(super::canceled())),
-        _ => None,
     }
 }
