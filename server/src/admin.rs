@@ -1,7 +1,8 @@
 //! `GET /admin/payments`: a read-only list of what was charged, for people and tests.
+//! `GET /admin/storage`: what the database writer has committed, and in how many commits.
 
 use crate::AppState;
-use crate::db::{self, PaymentRecord};
+use crate::db::{self, PaymentRecord, WriterStats};
 use crate::error::Failure;
 use axum::Json;
 use axum::extract::{Query, State};
@@ -21,7 +22,13 @@ pub async fn payments(
 ) -> Result<Json<Vec<PaymentRecord>>, Failure> {
     let list = state
         .db
-        .run(move |conn| db::payments(conn, filter.session_id.as_deref()))
+        .read(move |conn| db::payments(conn, filter.session_id.as_deref()))
         .await?;
     Ok(Json(list))
+}
+
+/// Units of work committed and commits made since the server started: their ratio is how
+/// many writes each fsync served.
+pub async fn storage(State(state): State<AppState>) -> Json<WriterStats> {
+    Json(state.db.stats())
 }

@@ -75,7 +75,7 @@ pub async fn confirm(
         let (key, session_id, fingerprint) = (key.clone(), session.id.clone(), fingerprint);
         state
             .db
-            .run(move |conn| db::claim(conn, &key, &session_id, &fingerprint, lease))
+            .write(move |conn| db::claim(conn, &key, &session_id, &fingerprint, lease))
             .await?
     };
     let conflict = |code: &str, detail: &str| {
@@ -147,7 +147,7 @@ async fn charge(
     let token = request.token.clone();
     let recorded = state
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             db::complete(conn, &key, claimed_at, token.as_deref(), |card| {
                 let inputs = methods::Inputs { card, payment_id };
                 let step = methods::start((&session, &method, &request), &inputs, ctx);

@@ -1,10 +1,14 @@
 //! SQLite storage: sessions, payments, idempotency records and fraud-guard attempts in one
-//! database file, behind one connection. Payments live in `db/payments.rs`, attempts in
+//! database file, in WAL mode with `synchronous = FULL`. Writes go to one writer that
+//! commits many requests' work at once (`db/writer.rs`); reads use their own connections,
+//! which see only committed data. Payments live in `db/payments.rs`, attempts in
 //! `db/attempts.rs`.
 
 mod attempts;
+pub mod commit_rate;
 mod payments;
 mod tokens;
+mod writer;
 
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
@@ -14,9 +18,12 @@ pub use payments::{
 pub use tokens::insert_token;
 
 use crate::error::Failure;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
-use std::path::Path;
+use rusqlite::{Connection, OptionalExtension, params};
+use std::future::Future;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
+use writer::Writer;
+pub use writer::WriterStats;
 
 /// The schema version this code writes (`PRAGMA user_version`).
 const SCHEMA_VERSION: i64 = 2;
@@ -78,7 +85,6 @@ CREATE TABLE IF NOT EXISTS idempotency (
 /// Applies the schema. A database from before schema versioning keeps its tables, renamed
 /// `legacy_*`, so opening an old file loses nothing.
 fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
-    conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     let has_tables: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sessions')",
@@ -113,58 +119,95 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }
 
-/// The database, shareable across handlers.
+/// The database, shareable across handlers: one writer and a pool of readers.
 #[derive(Clone)]
 pub struct Db {
-    conn: Arc<Mutex<Connection>>,
+    writer: Writer,
+    readers: Arc<Mutex<Vec<Connection>>>,
+    path: Arc<PathBuf>,
 }
+
+/// How long a connection waits for a lock another process holds.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+/// Prepared statements kept per connection: more than the queries this crate has.
+const STATEMENT_CACHE: usize = 64;
 
 impl Db {
     /// Opens (creating if needed) the database file at `path` and applies the schema.
-    pub fn open(path: &Path) -> Result<Self, rusqlite::Error> {
+    pub fn open(path: &Path) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+        )?;
         migrate(&conn)?;
         Ok(Self {
-            conn: Arc::new(Mutex::new(conn)),
+            writer: Writer::start(conn)?,
+            readers: Arc::new(Mutex::new(Vec::new())),
+            path: Arc::new(path.to_owned()),
         })
     }
 
-    /// Runs `work` on the connection on a blocking thread.
-    pub async fn run<T, F>(&self, work: F) -> Result<T, Failure>
+    /// Runs `work` in the writer's next shared transaction, as one unit: all of it is kept
+    /// or none. The work is queued at once; the future answers once it is durable.
+    pub fn write<T, F>(&self, work: F) -> impl Future<Output = Result<T, Failure>> + use<T, F>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> Result<T, Failure> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, Failure> + Send + 'static,
     {
-        let conn = Arc::clone(&self.conn);
+        self.writer.write(work)
+    }
+
+    /// How many units of work the writer has committed since the database was opened, and
+    /// in how many commits.
+    pub fn stats(&self) -> WriterStats {
+        self.writer.stats()
+    }
+
+    /// Runs `work` on a read-only connection on a blocking thread. It sees what was
+    /// committed before it began.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, Failure>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, Failure> + Send + 'static,
+    {
+        let (readers, path) = (Arc::clone(&self.readers), Arc::clone(&self.path));
         tokio::task::spawn_blocking(move || {
-            let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            work(&mut guard)
+            let pooled = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
+            let conn = match pooled {
+                Some(conn) => conn,
+                None => reader(&path)?,
+            };
+            let outcome = work(&conn);
+            readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
+            outcome
         })
         .await
         .map_err(Failure::internal)?
     }
 }
 
+/// A new read-only connection to the database at `path`.
+fn reader(path: &Path) -> Result<Connection, Failure> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    conn.execute_batch("PRAGMA query_only = ON;")?;
+    Ok(conn)
+}
+
 /// Stores a session's JSON body under its id.
 pub fn insert_session(conn: &Connection, id: &str, body: &str) -> Result<(), Failure> {
-    conn.execute(
-        "INSERT INTO sessions (id, body) VALUES (?1, ?2)",
-        params![id, body],
-    )?;
+    conn.prepare_cached("INSERT INTO sessions (id, body) VALUES (?1, ?2)")?
+        .execute(params![id, body])?;
     Ok(())
 }
 
 /// The JSON body of session `id`, if it exists.
 pub fn session_body(conn: &Connection, id: &str) -> Result<Option<String>, Failure> {
     Ok(conn
-        .query_row("SELECT body FROM sessions WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT body FROM sessions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
         .optional()?)
-}
-
-/// Opens a write transaction.
-fn begin(conn: &mut Connection) -> Result<rusqlite::Transaction<'_>, Failure> {
-    Ok(conn.transaction_with_behavior(TransactionBehavior::Immediate)?)
 }

@@ -36,7 +36,7 @@ pub async fn check(
     let attempt = key.clone();
     let per_session = state
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             db::count_attempt(conn, ("session", &session_id, &attempt), now_ms, WINDOW_MS)
         })
         .await?;
@@ -51,7 +51,7 @@ pub async fn check(
     let cap = phone_cap(&currency, session.amount.exponent);
     let (per_phone, spent) = state
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             let count = db::count_attempt(conn, ("phone", &phone, &key), now_ms, WINDOW_MS)?;
             Ok((count, db::phone_spent(conn, &phone, &currency)?))
         })

@@ -132,6 +132,7 @@ pub fn app(db: Db, options: Options) -> Router {
             get(vault::challenge).post(vault::decide),
         )
         .route("/admin/payments", get(admin::payments))
+        .route("/admin/storage", get(admin::storage))
         .route("/", get(demo::page))
         .route("/preview", get(demo::preview))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));

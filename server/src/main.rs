@@ -4,13 +4,17 @@
 //! `--processor-latency-ms N` (each charge takes that long), `--claim-lease-ms N` (how long
 //! a confirm's claim holds, 30,000 by default) and `--crash-after-claim` (abort the process
 //! between a confirm's claim and its charge, as a power cut would).
+//!
+//! `micro-checkout-server --commit-rate [--db PATH]` measures the bare commit rate of the
+//! disk that holds the database (`db/commit_rate.rs`) for 2 s, prints it and exits.
 
 use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]
-  tests and benchmarks: [--processor-latency-ms N] [--claim-lease-ms N] [--crash-after-claim]";
+  tests and benchmarks: [--processor-latency-ms N] [--claim-lease-ms N] [--crash-after-claim]
+  the disk's bare commit rate: micro-checkout-server --commit-rate [--db PATH]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -19,10 +23,15 @@ async fn main() -> ExitCode {
     let mut db_path = PathBuf::from("target/micro-checkout.db");
     let mut dist = None;
     let mut options = Options::default();
+    let mut commit_rate = false;
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         if flag == "--crash-after-claim" {
             options.crash_after_claim = true;
+            continue;
+        }
+        if flag == "--commit-rate" {
+            commit_rate = true;
             continue;
         }
         let value = args.next();
@@ -59,6 +68,9 @@ async fn main() -> ExitCode {
     if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
         let _ = std::fs::create_dir_all(parent);
     }
+    if commit_rate {
+        return measure_commit_rate(&db_path);
+    }
     let db = match Db::open(&db_path) {
         Ok(db) => db,
         Err(error) => {
@@ -92,4 +104,25 @@ async fn main() -> ExitCode {
     let router = app(db, Options { dist, ..options });
     micro_checkout_server::serve::serve(listener, router, limits, shutdown).await;
     ExitCode::SUCCESS
+}
+
+/// Prints the bare commit rate of the disk that holds `db_path`.
+fn measure_commit_rate(db_path: &std::path::Path) -> ExitCode {
+    let dir = db_path.parent().filter(|p| !p.as_os_str().is_empty());
+    let dir = dir.unwrap_or(std::path::Path::new("."));
+    let time = std::time::Duration::from_secs(2);
+    match micro_checkout_server::db::commit_rate::measure(dir, time) {
+        Ok((commits, took)) => {
+            let rate = commits as f64 / took.as_secs_f64();
+            println!("bare commit rate: {rate:.0} commits/s ({commits} in {took:.2?})");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!(
+                "micro-checkout-server: cannot measure in {}: {error}",
+                dir.display()
+            );
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -73,7 +73,7 @@ pub async fn tick(
     }
     let open = state
         .db
-        .run(move |conn| db::open_payment(conn, Some(&session_id), &payment_id))
+        .read(move |conn| db::open_payment(conn, Some(&session_id), &payment_id))
         .await?;
     let now_ms = state.ctx().now_ms;
     Ok(match open {
@@ -130,7 +130,7 @@ pub async fn wallet_decide(
     let key = id.clone();
     let open = state
         .db
-        .run(move |conn| db::open_payment(conn, None, &key))
+        .read(move |conn| db::open_payment(conn, None, &key))
         .await?;
     let result = apply(&state, None, id.clone(), Outside::WalletDecision(approved)).await?;
     let outcome = if result.status == micro_checkout_contract::PaymentStatus::Succeeded {

@@ -28,7 +28,7 @@ pub async fn advance(
     }
     state
         .db
-        .run(move |conn| {
+        .write(move |conn| {
             let open =
                 db::open_payment(conn, session_id.as_deref(), &payment_id)?.ok_or_else(missing)?;
             let current: PaymentResult =

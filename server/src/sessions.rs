@@ -52,7 +52,7 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
     let id = session.id.clone();
     state
         .db
-        .run(move |conn| db::insert_session(conn, &id, &body))
+        .write(move |conn| db::insert_session(conn, &id, &body))
         .await?;
     Ok(session)
 }
@@ -67,7 +67,7 @@ pub async fn get(
     let key = id.clone();
     let deciding = state
         .db
-        .run(move |conn| db::deciding_payment(conn, &key))
+        .read(move |conn| db::deciding_payment(conn, &key))
         .await?;
     if let Some(payment_id) = deciding {
         let payment = crate::outside::tick(&state, id, payment_id).await?;
@@ -87,7 +87,7 @@ pub async fn load(state: &AppState, id: String) -> Result<Session, Failure> {
     let key = id.clone();
     let body = state
         .db
-        .run(move |conn| db::session_body(conn, &key))
+        .read(move |conn| db::session_body(conn, &key))
         .await?
         .ok_or_else(|| missing(&id))?;
     serde_json::from_str(&body).map_err(Failure::internal)

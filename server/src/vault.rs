@@ -27,7 +27,7 @@ pub async fn tokenize(
     let (stored, kept) = (token.clone(), card.clone());
     state
         .db
-        .run(move |conn| db::insert_token(conn, &stored, &kept))
+        .write(move |conn| db::insert_token(conn, &stored, &kept))
         .await?;
     Ok(Json(TokenizeResponse {
         version: CONTRACT_VERSION,

@@ -1,6 +1,7 @@
 //! Payments: the idempotent claim → charge → complete cycle, later actions, and listing.
 //!
-//! A confirm runs in two short `IMMEDIATE` transactions around the charge: [`claim`] records
+//! A confirm runs in two short units of work around the charge (each is kept whole or not at
+//! all, in the writer's shared transaction, `db/writer.rs`): [`claim`] records
 //! the key as in flight (and the session as busy), [`complete`] charges and records the
 //! payment and the answer in one commit. A duplicate that arrives in between is told the
 //! first is in progress.
@@ -10,7 +11,6 @@
 //! out: then the next request for that key, or for that session, releases it, and the retry
 //! charges exactly once. A completion whose lease was taken over meanwhile charges nothing.
 
-use super::begin;
 use super::tokens::consume_token;
 use crate::error::Failure;
 use crate::methods::Card;
@@ -104,29 +104,26 @@ pub enum Claim {
 /// Looks up `key` and, when it is new (or its claim's lease ran out) and the session is free
 /// (or held by a claim whose lease ran out), marks both in flight.
 pub fn claim(
-    conn: &mut Connection,
+    tx: &Connection,
     key: &str,
     session_id: &str,
     fingerprint: &str,
     lease: Lease,
 ) -> Result<Claim, Failure> {
-    let tx = begin(conn)?;
     let known: Option<(String, Option<String>, i64)> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT fingerprint, response, claimed_at_ms FROM idempotency WHERE key = ?1",
-            [key],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
+        )?
+        .query_row([key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     let claim = match known {
         Some((stored, _, _)) if stored != fingerprint => Claim::Reused,
         Some((_, Some(response), _)) => Claim::Replay(response),
         Some((_, None, claimed_at)) if !lease.expired(claimed_at) => Claim::InFlight,
         // A claim left by a crash: nothing was charged under it. Take it over.
-        Some((_, None, _)) => take(&tx, key, session_id, None, lease)?,
-        None => take(&tx, key, session_id, Some(fingerprint), lease)?,
+        Some((_, None, _)) => take(tx, key, session_id, None, lease)?,
+        None => take(tx, key, session_id, Some(fingerprint), lease)?,
     };
-    tx.commit()?;
     Ok(claim)
 }
 
@@ -142,46 +139,39 @@ fn take(
     if session_settled(tx, session_id)? {
         return Ok(Claim::SessionCompleted);
     }
-    let holder: Option<String> = tx.query_row(
-        "SELECT in_flight_key FROM sessions WHERE id = ?1",
-        [session_id],
-        |r| r.get(0),
-    )?;
+    let holder: Option<String> = tx
+        .prepare_cached("SELECT in_flight_key FROM sessions WHERE id = ?1")?
+        .query_row([session_id], |r| r.get(0))?;
     if let Some(other) = holder.filter(|other| other != key) {
         let claimed_at: Option<i64> = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT claimed_at_ms FROM idempotency WHERE key = ?1 AND response IS NULL",
-                [&other],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([&other], |r| r.get(0))
             .optional()?;
         match claimed_at {
             Some(at) if !lease.expired(at) => return Ok(Claim::SessionBusy),
             // Released: that key's retry is a new attempt, refused while this one holds.
             Some(_) => {
-                tx.execute(
-                    "DELETE FROM idempotency WHERE key = ?1 AND response IS NULL",
-                    [&other],
-                )?;
+                tx.prepare_cached("DELETE FROM idempotency WHERE key = ?1 AND response IS NULL")?
+                    .execute([&other])?;
             }
             None => {}
         }
     }
     match fingerprint {
-        Some(fingerprint) => tx.execute(
-            "INSERT INTO idempotency (key, session_id, fingerprint, claimed_at_ms)
+        Some(fingerprint) => tx
+            .prepare_cached(
+                "INSERT INTO idempotency (key, session_id, fingerprint, claimed_at_ms)
              VALUES (?1, ?2, ?3, ?4)",
-            params![key, session_id, fingerprint, lease.now_ms],
-        )?,
-        None => tx.execute(
-            "UPDATE idempotency SET claimed_at_ms = ?1 WHERE key = ?2",
-            params![lease.now_ms, key],
-        )?,
+            )?
+            .execute(params![key, session_id, fingerprint, lease.now_ms])?,
+        None => tx
+            .prepare_cached("UPDATE idempotency SET claimed_at_ms = ?1 WHERE key = ?2")?
+            .execute(params![lease.now_ms, key])?,
     };
-    tx.execute(
-        "UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2",
-        params![key, session_id],
-    )?;
+    tx.prepare_cached("UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2")?
+        .execute(params![key, session_id])?;
     supersede_open(tx, session_id)?;
     Ok(Claim::Claimed(lease.now_ms))
 }
@@ -190,7 +180,7 @@ fn take(
 /// buyer chose to pay another way, so the old attempt must never complete as well.
 fn supersede_open(conn: &Connection, session_id: &str) -> Result<(), Failure> {
     let open: Vec<(String, String)> = conn
-        .prepare(
+        .prepare_cached(
             "SELECT id, result FROM payments WHERE session_id = ?1 AND status = 'requires_action'",
         )?
         .query_map([session_id], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -204,14 +194,16 @@ fn supersede_open(conn: &Connection, session_id: &str) -> Result<(), Failure> {
             object.remove("next_action");
             object.remove("poll_after_ms");
         }
-        conn.execute(
-            "UPDATE payments SET status = 'canceled', error_code = 'superseded', result = ?1 WHERE id = ?2",
-            params![value.to_string(), id],
-        )?;
-        conn.execute(
-            "UPDATE idempotency SET response = ?1 WHERE key = (SELECT idempotency_key FROM payments WHERE id = ?2)",
-            params![value.to_string(), id],
-        )?;
+        conn.prepare_cached(
+            "UPDATE payments SET status = 'canceled', error_code = 'superseded', result = ?1
+             WHERE id = ?2",
+        )?
+        .execute(params![value.to_string(), id])?;
+        conn.prepare_cached(
+            "UPDATE idempotency SET response = ?1
+             WHERE key = (SELECT idempotency_key FROM payments WHERE id = ?2)",
+        )?
+        .execute(params![value.to_string(), id])?;
     }
     Ok(())
 }
@@ -224,37 +216,33 @@ pub type Charged = (PaymentRecord, String, Private);
 /// payment and the answer for the key, and frees the session. Answers the recorded answer,
 /// or `None` when the claim was taken over (nothing is charged then).
 pub fn complete(
-    conn: &mut Connection,
+    tx: &Connection,
     key: &str,
     claimed_at_ms: i64,
     token: Option<&str>,
     charge: impl FnOnce(Option<Card>) -> Result<Charged, Failure>,
 ) -> Result<Option<String>, Failure> {
-    let tx = begin(conn)?;
-    let ours: bool = tx.query_row(
-        "SELECT EXISTS (SELECT 1 FROM idempotency
+    let ours: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM idempotency
                         WHERE key = ?1 AND response IS NULL AND claimed_at_ms = ?2)",
-        params![key, claimed_at_ms],
-        |r| r.get(0),
-    )?;
+        )?
+        .query_row(params![key, claimed_at_ms], |r| r.get(0))?;
     if !ours {
         return Ok(None);
     }
     let card = match token {
-        Some(token) => consume_token(&tx, token)?,
+        Some(token) => consume_token(tx, token)?,
         None => None,
     };
     let (payment, response, private) = charge(card)?;
-    insert_payment(&tx, &payment, &response, &private)?;
-    tx.execute(
-        "UPDATE idempotency SET response = ?1 WHERE key = ?2",
-        params![response, key],
-    )?;
-    tx.execute(
+    insert_payment(tx, &payment, &response, &private)?;
+    tx.prepare_cached("UPDATE idempotency SET response = ?1 WHERE key = ?2")?
+        .execute(params![response, key])?;
+    tx.prepare_cached(
         "UPDATE sessions SET in_flight_key = NULL WHERE id = ?1 AND in_flight_key = ?2",
-        params![payment.session_id, key],
-    )?;
-    tx.commit()?;
+    )?
+    .execute(params![payment.session_id, key])?;
     Ok(Some(response))
 }
 
@@ -308,32 +296,34 @@ pub fn open_payment(
 
 /// Stores a payment's new status, result and private state.
 pub fn update_payment(
-    conn: &mut Connection,
+    tx: &Connection,
     record: &PaymentRecord,
     result: &str,
     state: &str,
 ) -> Result<(), Failure> {
-    let tx = begin(conn)?;
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE payments SET status = ?1, error_code = ?2, result = ?3, state = ?4 WHERE id = ?5",
-        params![record.status, record.error_code, result, state, record.id],
-    )?;
-    tx.execute(
-        "UPDATE idempotency SET response = ?1 WHERE key = ?2",
-        params![result, record.idempotency_key],
-    )?;
-    tx.commit()?;
+    )?
+    .execute(params![
+        record.status,
+        record.error_code,
+        result,
+        state,
+        record.id
+    ])?;
+    tx.prepare_cached("UPDATE idempotency SET response = ?1 WHERE key = ?2")?
+        .execute(params![result, record.idempotency_key])?;
     Ok(())
 }
 
 /// True when session `id` already has a payment that succeeded or is processing.
 fn session_settled(conn: &Connection, id: &str) -> Result<bool, Failure> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM payments WHERE session_id = ?1
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM payments WHERE session_id = ?1
                         AND status IN ('succeeded', 'processing'))",
-        [id],
-        |r| r.get(0),
-    )?)
+        )?
+        .query_row([id], |r| r.get(0))?)
 }
 
 /// The stored result (a `PaymentResult` as JSON) of payment `id` in session `session_id`.
@@ -343,11 +333,8 @@ pub fn payment_result(
     id: &str,
 ) -> Result<Option<String>, Failure> {
     Ok(conn
-        .query_row(
-            "SELECT result FROM payments WHERE id = ?1 AND session_id = ?2",
-            [id, session_id],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT result FROM payments WHERE id = ?1 AND session_id = ?2")?
+        .query_row([id, session_id], |r| r.get(0))
         .optional()?)
 }
 
@@ -355,13 +342,12 @@ pub fn payment_result(
 /// newest payment still in flight (`processing` or `requires_action`), else none.
 pub fn deciding_payment(conn: &Connection, session_id: &str) -> Result<Option<String>, Failure> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM payments
              WHERE session_id = ?1 AND status IN ('succeeded', 'processing', 'requires_action')
              ORDER BY status = 'succeeded' DESC, created_at DESC, rowid DESC LIMIT 1",
-            [session_id],
-            |r| r.get(0),
-        )
+        )?
+        .query_row([session_id], |r| r.get(0))
         .optional()?)
 }
 
@@ -372,32 +358,32 @@ fn insert_payment(
     result: &str,
     private: &Private,
 ) -> Result<(), Failure> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO payments (id, session_id, amount_minor, currency, method_id, method_kind,
                                status, error_code, idempotency_key, result, state, phone,
                                fee_minor, top_up_pack, top_up_price_minor, top_up_credit_minor,
                                balance_debited_minor)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-        params![
-            p.id,
-            p.session_id,
-            p.amount_minor,
-            p.currency,
-            p.method,
-            p.method_kind,
-            p.status,
-            p.error_code,
-            p.idempotency_key,
-            result,
-            private.state,
-            private.phone,
-            p.fee_minor,
-            p.top_up.as_ref().map(|t| &t.pack),
-            p.top_up.as_ref().map(|t| t.price_minor),
-            p.top_up.as_ref().map(|t| t.credit_minor),
-            p.top_up.as_ref().map(|t| t.balance_debited_minor),
-        ],
-    )?;
+    )?
+    .execute(params![
+        p.id,
+        p.session_id,
+        p.amount_minor,
+        p.currency,
+        p.method,
+        p.method_kind,
+        p.status,
+        p.error_code,
+        p.idempotency_key,
+        result,
+        private.state,
+        private.phone,
+        p.fee_minor,
+        p.top_up.as_ref().map(|t| &t.pack),
+        p.top_up.as_ref().map(|t| t.price_minor),
+        p.top_up.as_ref().map(|t| t.credit_minor),
+        p.top_up.as_ref().map(|t| t.balance_debited_minor),
+    ])?;
     Ok(())
 }
 

@@ -7,10 +7,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 /// Stores a new token for `card`.
 pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), Failure> {
-    conn.execute(
-        "INSERT INTO tokens (token, brand, last4) VALUES (?1, ?2, ?3)",
-        params![token, card.brand, card.last4],
-    )?;
+    conn.prepare_cached("INSERT INTO tokens (token, brand, last4) VALUES (?1, ?2, ?3)")?
+        .execute(params![token, card.brand, card.last4])?;
     Ok(())
 }
 
@@ -18,19 +16,17 @@ pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), F
 /// is unknown or already used. It is used up only if that transaction commits.
 pub fn consume_token(conn: &Connection, token: &str) -> Result<Option<Card>, Failure> {
     let card = conn
-        .query_row(
-            "SELECT brand, last4 FROM tokens WHERE token = ?1 AND used = 0",
-            [token],
-            |r| {
-                Ok(Card {
-                    brand: r.get(0)?,
-                    last4: r.get(1)?,
-                })
-            },
-        )
+        .prepare_cached("SELECT brand, last4 FROM tokens WHERE token = ?1 AND used = 0")?
+        .query_row([token], |r| {
+            Ok(Card {
+                brand: r.get(0)?,
+                last4: r.get(1)?,
+            })
+        })
         .optional()?;
     if card.is_some() {
-        conn.execute("UPDATE tokens SET used = 1 WHERE token = ?1", [token])?;
+        conn.prepare_cached("UPDATE tokens SET used = 1 WHERE token = ?1")?
+            .execute([token])?;
     }
     Ok(card)
 }
