@@ -12,8 +12,8 @@
 use crate::flow::Pending;
 use js_sys::{Array, Number, Reflect};
 use micro_checkout_contract::{
-    ConfirmRequest, ErrorInfo, LineItem, Method, MethodKind, Money, NextAction, PaymentResult,
-    PaymentStatus, Session, TokenizeResponse, TopUpPack, WalletFlow,
+    ConfirmRequest, ErrorInfo, Kind, LineItem, Method, MethodKind, Money, NextAction,
+    PaymentResult, PaymentStatus, Session, TokenizeResponse, TopUpPack, WalletFlow,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -136,30 +136,30 @@ impl Decode for WalletFlow {
 
 impl Decode for Method {
     fn decode(v: &JsValue, _: Error) -> Result<Self, Error> {
-        let kind = match String::decode(&get(v, "kind"), "kind")?.as_str() {
-            "card" => MethodKind::Card {
+        let tag = String::decode(&get(v, "kind"), "kind")?;
+        let kind = match Kind::parse(&tag).ok_or("kind")? {
+            Kind::Card => MethodKind::Card {
                 brands: opt(v, "brands")?.unwrap_or_default(),
             },
-            "saved_card" => MethodKind::SavedCard {
+            Kind::SavedCard => MethodKind::SavedCard {
                 brand: req(v, "brand")?,
                 last4: req(v, "last4")?,
             },
-            "carrier_billing" => MethodKind::CarrierBilling {
+            Kind::CarrierBilling => MethodKind::CarrierBilling {
                 carriers: req(v, "carriers")?,
             },
-            "wallet" => MethodKind::Wallet {
+            Kind::Wallet => MethodKind::Wallet {
                 wallet: req(v, "wallet")?,
                 flow: req(v, "flow")?,
             },
-            "qr" => MethodKind::Qr {
+            Kind::Qr => MethodKind::Qr {
                 scheme: req(v, "scheme")?,
             },
-            "bank_transfer" => MethodKind::BankTransfer,
-            "balance" => MethodKind::Balance {
+            Kind::BankTransfer => MethodKind::BankTransfer,
+            Kind::Balance => MethodKind::Balance {
                 balance: req(v, "balance")?,
                 packs: opt(v, "packs")?.unwrap_or_default(),
             },
-            _ => return Err("kind"),
         };
         Ok(Method {
             id: req(v, "id")?,

@@ -1,33 +1,24 @@
 //! Field rules for the card and phone forms: formatting as the buyer types, brand
 //! detection, the Luhn check, expiry and CVC rules, and phone numbers to E.164.
 //!
-//! Pure functions, tested on the host. Errors are message ids (`field-…` in the FTL files),
-//! so the form shows them localized and tied to their field.
+//! Pure functions, tested on the host. The card rules themselves (brands, lengths, Luhn) are
+//! the contract's (`micro_checkout_contract::card`), shared with every backend. Errors are
+//! message ids (`field-…` in the FTL files), so the form shows them localized and tied to
+//! their field.
+
+use micro_checkout_contract::card;
+pub use micro_checkout_contract::card::{brand, luhn};
 
 /// Only the ASCII digits of `input` (spaces, dashes and slashes dropped).
 pub fn digits(input: &str) -> String {
     input.chars().filter(char::is_ascii_digit).collect()
 }
 
-/// The card brand a number's prefix shows, lower case as in the contract.
-pub fn brand(number: &str) -> Option<&'static str> {
-    let prefix = |n: usize| number.get(..n).and_then(|p| p.parse::<u32>().ok());
-    match (prefix(1), prefix(2), prefix(4)) {
-        (Some(4), _, _) => Some("visa"),
-        (_, Some(34 | 37), _) => Some("amex"),
-        (_, Some(51..=55), _) | (_, _, Some(2221..=2720)) => Some("mastercard"),
-        (_, _, Some(3528..=3589)) => Some("jcb"),
-        (_, _, Some(6011)) | (_, Some(65), _) => Some("discover"),
-        (_, Some(62), _) => Some("unionpay"),
-        _ => None,
-    }
-}
-
-/// How many digits a card of `brand` has, and how they are grouped.
-fn layout(brand: Option<&str>) -> (usize, &'static [usize]) {
+/// How a card of `brand`'s digits are grouped on screen.
+fn groups(brand: Option<&str>) -> &'static [usize] {
     match brand {
-        Some("amex") => (15, &[4, 6, 5]),
-        _ => (16, &[4, 4, 4, 4, 3]),
+        Some("amex") => &[4, 6, 5],
+        _ => &[4, 4, 4, 4, 3],
     }
 }
 
@@ -36,10 +27,10 @@ fn layout(brand: Option<&str>) -> (usize, &'static [usize]) {
 pub fn format_number(input: &str) -> String {
     let all = digits(input);
     let brand = brand(&all);
-    let max = if brand == Some("amex") { 15 } else { 19 };
+    let max = *card::lengths(brand).end();
     let mut out = String::new();
     let mut rest = &all[..all.len().min(max)];
-    for size in layout(brand).1 {
+    for size in groups(brand) {
         if rest.is_empty() {
             break;
         }
@@ -53,33 +44,14 @@ pub fn format_number(input: &str) -> String {
     out
 }
 
-/// The Luhn checksum every card number carries.
-pub fn luhn(number: &str) -> bool {
-    let mut sum = 0;
-    for (i, c) in number.chars().rev().enumerate() {
-        let Some(mut d) = c.to_digit(10) else {
-            return false;
-        };
-        if i % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
-            }
-        }
-        sum += d;
-    }
-    !number.is_empty() && sum % 10 == 0
-}
-
 /// What is wrong with a card number, if anything. `accepted` lists the merchant's brands
 /// (empty: any).
 pub fn number_error(input: &str, accepted: &[String]) -> Option<&'static str> {
     let number = digits(input);
     let brand = brand(&number);
-    let (length, _) = layout(brand);
     if number.is_empty() {
         Some("field-card-required")
-    } else if number.len() < length.min(15) || (brand != Some("amex") && number.len() < 16) {
+    } else if number.len() < *card::lengths(brand).start() {
         Some("field-card-incomplete")
     } else if !luhn(&number) {
         Some("field-card-invalid")

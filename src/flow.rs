@@ -3,22 +3,30 @@
 //! Architecture Invariant: this module imports nothing from yew, web-sys, js-sys or gloo.
 //! It decides; the edge (`hooks/`, `api`) carries out the [`Effect`]s it returns and feeds
 //! what happened back in as [`Event`]s. Randomness (idempotency keys) arrives inside events.
-//! Choosing and ranking methods lives in `flow/rank.rs`; next actions (codes, pages, QR,
-//! transfers) in `flow/action.rs`.
+//! The states are in `flow/state.rs`; ranking methods in `flow/rank.rs`, the buyer's choices
+//! in `flow/select.rs`, the next method after a decline in `flow/fallback.rs`, funnel events
+//! in `flow/funnel.rs`; next actions (codes, pages, QR, transfers) in `flow/action.rs`.
 
 mod action;
+mod fallback;
+mod funnel;
 mod messages;
 mod rank;
+mod select;
+mod state;
 mod url_policy;
 
 pub use action::{QR_ECC, qr_fits};
+pub use fallback::fallback;
 pub use messages::{Details, Effect, Event, Field, HostEvent, Pending};
-pub use rank::{charge, due, fallback, payable, rank};
+pub use rank::{payable, rank};
+pub use select::{charge, due};
+pub use state::{Checkout, Failure, Problem, State};
 pub use url_policy::{allowed, allowed_origin};
 
 use micro_checkout_contract::{
-    Action, CONTRACT_VERSION, ConfirmRequest, ErrorInfo, NextAction, PaymentResult,
-    TokenizeRequest, codes, widget_codes,
+    Action, CONTRACT_VERSION, ConfirmRequest, Kind, NextAction, TokenizeRequest, codes,
+    widget_codes,
 };
 
 /// The first pause before asking again about an attempt whose outcome is unknown; each
@@ -28,120 +36,6 @@ const FIRST_BACKOFF_MS: u32 = 500;
 const MAX_BACKOFF_MS: u32 = 5000;
 /// After this many unanswered checks the buyer sees "still checking" and may pay another way.
 pub const SLOW_TRIES: u32 = 2;
-
-/// Where the checkout stands.
-#[derive(Debug, Clone, PartialEq)]
-pub enum State {
-    /// The session is being fetched.
-    LoadingSession,
-    /// The session could not be loaded; the buyer may retry.
-    LoadFailed(Problem),
-    /// The session is shown and a method is selected: one tap pays.
-    Ready(Checkout),
-    /// The card is at the tokenizer; confirm follows under `key`.
-    Tokenizing {
-        /// What is being paid and how.
-        checkout: Checkout,
-        /// The idempotency key the confirm will use.
-        key: String,
-        /// The confirm body, waiting for the token.
-        request: ConfirmRequest,
-    },
-    /// A confirm is in flight under `key`. Further taps do nothing. While its outcome is
-    /// unknown (the answer was lost, the backend failed, or the key is still in progress)
-    /// the same body is sent again under the same key, with growing pauses: the buyer sees
-    /// "checking", never a failure.
-    Submitting {
-        /// What is being paid and how.
-        checkout: Checkout,
-        /// The idempotency key of this purchase attempt.
-        key: String,
-        /// The confirm body, replayed unchanged with the key.
-        request: ConfirmRequest,
-        /// How many times the outcome stayed unknown so far.
-        tries: u32,
-    },
-    /// The payment waits for the buyer: a code, a wallet's page, a QR scan, a transfer.
-    Acting {
-        /// What is being paid and how.
-        checkout: Checkout,
-        /// The backend's payment id.
-        payment_id: String,
-        /// What the buyer must do.
-        action: NextAction,
-        /// The last answer's error, e.g. `otp_invalid`, shown beside the step.
-        error: Option<ErrorInfo>,
-        /// True while an action call is in flight.
-        busy: bool,
-        /// How many answers this step has had: a new round restarts its countdowns.
-        round: u32,
-    },
-    /// The backend accepted the payment but has no final outcome yet.
-    Processing {
-        /// What is being paid and how.
-        checkout: Checkout,
-        /// The backend's payment id.
-        payment_id: String,
-    },
-    /// The buyer was charged.
-    Succeeded {
-        /// What was paid and how.
-        checkout: Checkout,
-        /// The backend's payment id.
-        payment_id: String,
-    },
-    /// The last attempt failed; the buyer may pay again, with this or another method.
-    Failed {
-        /// What is being paid; after a decline the next best method is selected.
-        checkout: Checkout,
-        /// Why the attempt failed.
-        failure: Failure,
-    },
-}
-
-/// A loaded session and the buyer's choices on it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Checkout {
-    /// The session as the backend sent it, methods ranked best first.
-    pub session: micro_checkout_contract::Session,
-    /// The id of the selected method: the primary Pay button uses it.
-    pub selected: String,
-    /// Whether "Other ways to pay" is open.
-    pub others_open: bool,
-    /// The top-up pack chosen for a short balance.
-    pub pack: Option<String>,
-    /// Whether the selected method's fields are complete (always true without fields).
-    pub complete: bool,
-    /// The method whose attempt failed last, to name it beside the fallback.
-    pub failed_method: Option<String>,
-    /// True while the browser says it is offline: a confirm waits, kept, until it is back.
-    pub offline: bool,
-}
-
-/// A failed payment attempt.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Failure {
-    /// The backend answered `failed` or `canceled`: nothing was charged. Paying again
-    /// starts a new attempt.
-    Declined(ErrorInfo),
-    /// A call failed. When the outcome is unknown, `retry` holds the key and body so that
-    /// paying again with the same method replays the same attempt, never a new charge.
-    Problem {
-        /// What went wrong.
-        problem: Problem,
-        /// The attempt's key and body, kept only while its outcome is unknown.
-        retry: Option<(String, ConfirmRequest)>,
-    },
-}
-
-/// A failed call to the backend, reduced to what the flow needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// A stable code: `network`, `server_error`, `bad_response`, or the backend's error code.
-    pub code: String,
-    /// True when the request may have taken effect (network loss, 5xx).
-    pub outcome_unknown: bool,
-}
 
 /// The state a widget starts in, with the effects to run first.
 pub fn start() -> (State, Vec<Effect>) {
@@ -156,13 +50,8 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             // Nothing was sent: the queued payment can simply be dropped.
             (State::Ready(checkout), vec![Effect::Remember(None)])
         }
-        (State::LoadingSession, Event::SessionLoaded(session)) => rank::loaded(session),
-        (State::LoadingSession, Event::SessionFailed(problem)) => {
-            let emit = Effect::Emit(HostEvent::Error {
-                code: problem.code.clone(),
-            });
-            (State::LoadFailed(problem), vec![emit])
-        }
+        (State::LoadingSession, Event::SessionLoaded(session)) => select::loaded(session),
+        (State::LoadingSession, Event::SessionFailed(problem)) => load_failed(problem),
         (State::LoadFailed(_), Event::Retry) => start(),
         (State::Ready(checkout), Event::PayTapped { fresh_key, details }) => {
             pay(checkout, fresh_key, details)
@@ -192,7 +81,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             (state, vec![effect])
         }
         (State::Ready(checkout), Event::Recalled(pending)) => recalled(checkout, pending),
-        (State::Ready(checkout), event) => rank::choose(checkout, event, State::Ready),
+        (State::Ready(checkout), event) => select::choose(checkout, event, State::Ready),
         // A replay sent before the buyer stopped waiting may still answer: show the truth.
         (
             State::Failed {
@@ -200,10 +89,13 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 failure: Failure::Problem { retry: Some(_), .. },
             },
             Event::PaymentResolved(result),
-        ) => resolved(checkout, result),
-        (State::Failed { checkout, failure }, event) => rank::choose(checkout, event, |checkout| {
-            State::Failed { checkout, failure }
-        }),
+        ) => action::resolved(checkout, result),
+        (State::Failed { checkout, failure }, event) => {
+            select::choose(checkout, event, |checkout| State::Failed {
+                checkout,
+                failure,
+            })
+        }
         (
             State::Tokenizing {
                 checkout,
@@ -223,7 +115,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             failed_call(checkout, problem, None)
         }
         (State::Submitting { checkout, .. }, Event::PaymentResolved(result)) => {
-            resolved(checkout, result)
+            action::resolved(checkout, result)
         }
         (
             State::Submitting {
@@ -278,6 +170,14 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     }
 }
 
+/// The session could not be loaded: say so, and tell the host page.
+fn load_failed(problem: Problem) -> (State, Vec<Effect>) {
+    let emit = Effect::Emit(HostEvent::Error {
+        code: problem.code.clone(),
+    });
+    (State::LoadFailed(problem), vec![emit])
+}
+
 /// Starts an attempt with the selected method: a card goes to the tokenizer first.
 fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>) {
     if !checkout.complete {
@@ -289,14 +189,14 @@ fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>
         carrier: details.carrier,
         phone: details.phone,
         top_up_pack: checkout.pack.clone(),
-        return_url: details.return_url.filter(|_| rank::redirects(&checkout)),
+        return_url: details.return_url.filter(|_| select::redirects(&checkout)),
         token: None,
     };
-    let funnel = rank::funnel(&checkout, "pay_tapped");
+    let funnel = funnel::funnel(&checkout, "pay_tapped");
     let submit_event = Effect::Emit(HostEvent::Submit {
         method_id: checkout.selected.clone(),
     });
-    let needs_card = rank::selected_kind(&checkout) == Some("card");
+    let needs_card = select::selected_kind(&checkout) == Some(Kind::Card);
     let tokenizer = checkout.session.tokenize_url.clone();
     let (state, mut effects) = match (details.card, tokenizer) {
         (Some(card), Some(url)) if needs_card => tokenize(checkout, key, request, card, &url),
@@ -423,7 +323,7 @@ fn failed_call(
         Effect::Emit(HostEvent::Failure {
             code: problem.code.clone(),
         }),
-        rank::funnel(&checkout, "failed"),
+        funnel::funnel(&checkout, "failed"),
         Effect::Remember(None),
     ];
     if problem.code == widget_codes::UNSAFE_URL {
@@ -434,58 +334,4 @@ fn failed_call(
     checkout.others_open = retry.is_none();
     let failure = Failure::Problem { problem, retry };
     (State::Failed { checkout, failure }, effects)
-}
-
-/// Where a payment answer leads: success, polling, a step for the buyer, or a decline
-/// that selects the next best method.
-fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
-    action::resolved(checkout, result)
-}
-
-impl State {
-    /// The checkout behind this state, once the session is loaded.
-    pub fn checkout(&self) -> Option<&Checkout> {
-        match self {
-            State::LoadingSession | State::LoadFailed(_) => None,
-            State::Ready(checkout)
-            | State::Tokenizing { checkout, .. }
-            | State::Submitting { checkout, .. }
-            | State::Acting { checkout, .. }
-            | State::Processing { checkout, .. }
-            | State::Succeeded { checkout, .. }
-            | State::Failed { checkout, .. } => Some(checkout),
-        }
-    }
-
-    /// The checkout behind this state, to change.
-    fn checkout_mut(&mut self) -> Option<&mut Checkout> {
-        match self {
-            State::LoadingSession | State::LoadFailed(_) => None,
-            State::Ready(checkout)
-            | State::Tokenizing { checkout, .. }
-            | State::Submitting { checkout, .. }
-            | State::Acting { checkout, .. }
-            | State::Processing { checkout, .. }
-            | State::Succeeded { checkout, .. }
-            | State::Failed { checkout, .. } => Some(checkout),
-        }
-    }
-
-    /// The payment that waits for the buyer or the backend, in `Acting` or `Processing`.
-    pub fn waiting_payment(&self) -> Option<&str> {
-        match self {
-            State::Acting { payment_id, .. } | State::Processing { payment_id, .. } => {
-                Some(payment_id)
-            }
-            _ => None,
-        }
-    }
-
-    /// True while a call the buyer started is in flight (Pay is disabled).
-    pub fn busy(&self) -> bool {
-        matches!(
-            self,
-            State::Tokenizing { .. } | State::Submitting { .. } | State::Acting { busy: true, .. }
-        )
-    }
 }

@@ -5,7 +5,7 @@
 //! Resolution here is pure: the plural category of a number is asked of a function the edge
 //! supplies (the browser's `Intl.PluralRules`), so this module runs and is tested on the
 //! host, where build.rs embeds every locale. Merchants may override any message per
-//! locale ([`Messages::with_overrides`]).
+//! locale ([`Messages::with_compiled_overrides`]).
 
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
 
@@ -167,14 +167,9 @@ impl Messages {
         }
     }
 
-    /// These messages with the merchant's `overrides` (message id → text with
-    /// `{ $variable }` placeables), e.g. `pay-button` → `Buy now { $amount }`. An unknown id
-    /// or a malformed text is refused with the reason.
-    pub fn with_overrides(self, overrides: &[(String, String)]) -> Result<Self, String> {
-        Ok(self.with_compiled_overrides(compile_overrides(overrides)?))
-    }
-
-    /// These messages with overrides already compiled by [`compile_overrides`].
+    /// These messages with the merchant's overrides, compiled by [`compile_overrides`]
+    /// (message id → text with `{ $variable }` placeables, e.g. `pay-button` →
+    /// `Buy now { $amount }`).
     pub fn with_compiled_overrides(self, overrides: Catalog) -> Self {
         Self { overrides, ..self }
     }

@@ -16,6 +16,12 @@ export interface CheckoutOptions {
   locale?: string;
   /** Colors, radius, font and spacing. */
   appearance?: Appearance;
+  /**
+   * The merchant's own wording, per locale: message id → text with `{ $variable }`
+   * placeables, e.g. { 'en-US': { 'pay-button': 'Buy now { $amount }' } }. An unknown id or
+   * a malformed text makes mount throw with the reason.
+   */
+  messages?: Record<string, Record<string, string>>;
 }
 
 /** A mounted checkout. */

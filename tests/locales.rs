@@ -3,7 +3,8 @@
 
 use fluent_syntax::ast::Entry;
 use micro_checkout::i18n::{
-    Arg, FALLBACK_LOCALE, Messages, available_locales, negotiate, strip_isolation,
+    Arg, FALLBACK_LOCALE, Messages, available_locales, compile_overrides, negotiate,
+    strip_isolation,
 };
 use std::collections::BTreeSet;
 use std::fs;
@@ -267,9 +268,9 @@ fn every_locale_resolves_every_message_in_its_own_words_and_rtl_locales_say_so()
 #[test]
 fn merchants_override_messages_with_placeables_and_bad_overrides_are_refused() {
     let en = Messages::new("en-US");
-    let buy = en
-        .with_overrides(&[("pay-button".into(), "Buy now for { $amount }!".into())])
-        .unwrap();
+    let buy = en.with_compiled_overrides(
+        compile_overrides(&[("pay-button".into(), "Buy now for { $amount }!".into())]).unwrap(),
+    );
     let text = buy.format("pay-button", &[("amount", Arg::Str("$0.99"))], &no_plural);
     assert_eq!(strip_isolation(&text), "Buy now for $0.99!");
     assert_eq!(
@@ -284,7 +285,7 @@ fn merchants_override_messages_with_placeables_and_bad_overrides_are_refused() {
         ("pay-button", "Pay } now", "has no `{`"),
     ];
     for (id, text, reason) in errors {
-        let error = en.with_overrides(&[(id.into(), text.into())]).unwrap_err();
+        let error = compile_overrides(&[(id.into(), text.into())]).unwrap_err();
         assert!(error.contains(reason), "{id} = {text}: {error}");
     }
 }

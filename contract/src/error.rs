@@ -165,6 +165,12 @@ pub mod widget_codes {
     pub const QR_UNREADABLE: &str = "qr_unreadable";
     /// The buyer stopped waiting for an attempt whose outcome is still unknown.
     pub const OUTCOME_UNKNOWN: &str = "outcome_unknown";
+    /// The session offers no method this widget can pay with.
+    pub const NO_METHODS: &str = "no_methods";
+    /// The payment waits for a next action this widget does not know.
+    pub const ACTION_UNSUPPORTED: &str = "action_unsupported";
+    /// The payment failed and the backend gave no error code.
+    pub const UNKNOWN: &str = "unknown";
     /// Every code above.
     pub const ALL: &[&str] = &[
         NETWORK,
@@ -174,5 +180,8 @@ pub mod widget_codes {
         UNSAFE_URL,
         QR_UNREADABLE,
         OUTCOME_UNKNOWN,
+        NO_METHODS,
+        ACTION_UNSUPPORTED,
+        UNKNOWN,
     ];
 }

@@ -18,6 +18,7 @@
 //! The human-readable specification, with a worked example of each flow, is
 //! `docs/contract.md`; `contract/schema/` holds the JSON Schema generated from these types.
 
+pub mod card;
 mod error;
 pub mod fixtures;
 mod money;
@@ -32,7 +33,7 @@ pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,
 };
 pub use session::{
-    CreateSessionRequest, LineItem, Method, MethodKind, Session, TopUpPack, WalletFlow,
+    CreateSessionRequest, Kind, LineItem, Method, MethodKind, Session, TopUpPack, WalletFlow,
 };
 pub use token::{TokenizeRequest, TokenizeResponse};
 

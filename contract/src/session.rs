@@ -196,17 +196,75 @@ pub enum MethodKind {
 }
 
 impl MethodKind {
+    /// The kind, without its fields.
+    pub fn kind(&self) -> Kind {
+        match self {
+            MethodKind::Card { .. } => Kind::Card,
+            MethodKind::SavedCard { .. } => Kind::SavedCard,
+            MethodKind::CarrierBilling { .. } => Kind::CarrierBilling,
+            MethodKind::Wallet { .. } => Kind::Wallet,
+            MethodKind::Qr { .. } => Kind::Qr,
+            MethodKind::BankTransfer => Kind::BankTransfer,
+            MethodKind::Balance { .. } => Kind::Balance,
+        }
+    }
+
     /// The wire name of the kind, e.g. `saved_card`.
     pub fn name(&self) -> &'static str {
+        self.kind().name()
+    }
+}
+
+/// A method's kind without its fields: the `kind` tag on the wire. Its names are spelled
+/// here once; every reader of a tag uses [`Kind::parse`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// `card`: a new card.
+    Card,
+    /// `saved_card`: a card on file.
+    SavedCard,
+    /// `carrier_billing`: on the phone bill.
+    CarrierBilling,
+    /// `wallet`: a wallet app or site.
+    Wallet,
+    /// `qr`: a QR code the buyer scans.
+    Qr,
+    /// `bank_transfer`: a transfer to a virtual account.
+    BankTransfer,
+    /// `balance`: a stored balance.
+    Balance,
+}
+
+impl Kind {
+    /// Every kind, in the contract's order.
+    pub const ALL: [Kind; 7] = [
+        Kind::Card,
+        Kind::SavedCard,
+        Kind::CarrierBilling,
+        Kind::Wallet,
+        Kind::Qr,
+        Kind::BankTransfer,
+        Kind::Balance,
+    ];
+
+    /// The wire name, e.g. `saved_card`.
+    pub fn name(self) -> &'static str {
         match self {
-            MethodKind::Card { .. } => "card",
-            MethodKind::SavedCard { .. } => "saved_card",
-            MethodKind::CarrierBilling { .. } => "carrier_billing",
-            MethodKind::Wallet { .. } => "wallet",
-            MethodKind::Qr { .. } => "qr",
-            MethodKind::BankTransfer => "bank_transfer",
-            MethodKind::Balance { .. } => "balance",
+            Kind::Card => "card",
+            Kind::SavedCard => "saved_card",
+            Kind::CarrierBilling => "carrier_billing",
+            Kind::Wallet => "wallet",
+            Kind::Qr => "qr",
+            Kind::BankTransfer => "bank_transfer",
+            Kind::Balance => "balance",
         }
+    }
+
+    /// The kind a wire name stands for; `None` for a kind this contract does not know.
+    pub fn parse(tag: &str) -> Option<Kind> {
+        Self::ALL.into_iter().find(|kind| kind.name() == tag)
     }
 }
 

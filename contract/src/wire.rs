@@ -6,7 +6,7 @@
 //! `into`, read the same JSON with plain field matching; a missing field for the tag is a
 //! clear error naming both.
 
-use crate::{Action, MethodKind, Money, NextAction as Next, TopUpPack, WalletFlow};
+use crate::{Action, Kind, MethodKind, Money, NextAction as Next, TopUpPack, WalletFlow};
 use serde::{Deserialize, Serialize};
 
 fn is_false(value: &bool) -> bool {
@@ -15,19 +15,6 @@ fn is_false(value: &bool) -> bool {
 
 fn need<T>(value: Option<T>, tag: &str, field: &str) -> Result<T, String> {
     value.ok_or_else(|| format!("`{tag}` needs `{field}`"))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Card,
-    SavedCard,
-    CarrierBilling,
-    Wallet,
-    Qr,
-    BankTransfer,
-    Balance,
 }
 
 /// A method on the wire.
@@ -78,22 +65,22 @@ impl TryFrom<Method> for crate::Method {
                 brands: w.brands.unwrap_or_default(),
             },
             Kind::SavedCard => MethodKind::SavedCard {
-                brand: need(w.brand, "saved_card", "brand")?,
-                last4: need(w.last4, "saved_card", "last4")?,
+                brand: need(w.brand, Kind::SavedCard.name(), "brand")?,
+                last4: need(w.last4, Kind::SavedCard.name(), "last4")?,
             },
             Kind::CarrierBilling => MethodKind::CarrierBilling {
-                carriers: need(w.carriers, "carrier_billing", "carriers")?,
+                carriers: need(w.carriers, Kind::CarrierBilling.name(), "carriers")?,
             },
             Kind::Wallet => MethodKind::Wallet {
-                wallet: need(w.wallet, "wallet", "wallet")?,
-                flow: need(w.flow, "wallet", "flow")?,
+                wallet: need(w.wallet, Kind::Wallet.name(), "wallet")?,
+                flow: need(w.flow, Kind::Wallet.name(), "flow")?,
             },
             Kind::Qr => MethodKind::Qr {
-                scheme: need(w.scheme, "qr", "scheme")?,
+                scheme: need(w.scheme, Kind::Qr.name(), "scheme")?,
             },
             Kind::BankTransfer => MethodKind::BankTransfer,
             Kind::Balance => MethodKind::Balance {
-                balance: need(w.balance, "balance", "balance")?,
+                balance: need(w.balance, Kind::Balance.name(), "balance")?,
                 packs: w.packs.unwrap_or_default(),
             },
         };

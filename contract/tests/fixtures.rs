@@ -192,14 +192,33 @@ fn the_specification_documents_every_error_code_and_method_kind() {
             "docs/contract.md lacks `{code}`"
         );
     }
-    let session: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
-    for method in &session.methods {
-        let kind = method.kind.name();
+    for kind in Kind::ALL.map(Kind::name) {
         assert!(
             spec.contains(&format!("| `{kind}` |")),
             "docs/contract.md lacks kind `{kind}`"
         );
     }
+}
+
+#[test]
+fn each_method_kind_has_one_name_that_every_reader_parses() {
+    let session: Session = serde_json::from_str(SESSION_ALL_METHODS).unwrap();
+    let kinds: Vec<Kind> = session.methods.iter().map(|m| m.kind.kind()).collect();
+    for kind in Kind::ALL {
+        assert!(kinds.contains(&kind), "the fixture shows `{}`", kind.name());
+        assert_eq!(Kind::parse(kind.name()), Some(kind));
+        assert_eq!(
+            serde_json::to_value(kind).unwrap(),
+            kind.name(),
+            "serde spells it as name() does"
+        );
+    }
+    assert_eq!(
+        Kind::parse("crypto"),
+        None,
+        "a kind this contract does not know"
+    );
+    assert_eq!(Kind::parse("Card"), None, "names are lower case");
 }
 
 #[test]

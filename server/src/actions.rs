@@ -11,7 +11,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use micro_checkout_contract::{ActionRequest, PaymentResult, codes};
+use micro_checkout_contract::{ActionRequest, Kind, PaymentResult, codes};
 
 /// Applies an action to a payment of session `id`.
 pub async fn act(
@@ -23,19 +23,15 @@ pub async fn act(
     validate::version(request.version)?;
     let ctx = state.ctx();
     let mover: progress::Mover = Box::new(move |open| {
-        methods::act(
-            &open.record.method_kind,
-            &open.private,
-            &request.action,
-            ctx,
-        )
-        .ok_or_else(|| {
-            Failure::new(
-                StatusCode::CONFLICT,
-                codes::ACTION_NOT_EXPECTED,
-                "this payment does not wait for that action",
-            )
-        })
+        Kind::parse(&open.record.method_kind)
+            .and_then(|kind| methods::act(kind, &open.private, &request.action, ctx))
+            .ok_or_else(|| {
+                Failure::new(
+                    StatusCode::CONFLICT,
+                    codes::ACTION_NOT_EXPECTED,
+                    "this payment does not wait for that action",
+                )
+            })
     });
     let result = progress::advance(&state, Some(session_id), payment_id, mover).await?;
     Ok(Json(result))

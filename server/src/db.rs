@@ -13,7 +13,7 @@ mod writer;
 pub use attempts::{count_attempt, phone_spent};
 pub use payments::{
     Claim, Lease, Open, PaymentRecord, Private, TopUp, claim, complete, deciding_payment,
-    open_payment, payment_result, payments, update_payment,
+    open_payment, payments, update_payment,
 };
 pub use tokens::insert_token;
 

@@ -13,12 +13,12 @@ mod qr;
 mod saved_card;
 mod wallet;
 
-pub use card::{Card, brand_of, luhn};
+pub use card::Card;
 
 use crate::db::Private;
 use crate::error::Failure;
 use micro_checkout_contract::{
-    Action, ConfirmRequest, ErrorInfo, Method, MethodKind, NextAction, PaymentResult,
+    Action, ConfirmRequest, ErrorInfo, Kind, Method, MethodKind, NextAction, PaymentResult,
     PaymentStatus, Session,
 };
 use std::time::Duration;
@@ -72,11 +72,6 @@ impl Step {
     }
 }
 
-/// Whether the reference backend simulates `kind`: every kind of contract v1.
-pub fn simulated(kind: &MethodKind) -> bool {
-    !kind.name().is_empty()
-}
-
 /// A step that waits for the buyer or the outside world, keeping `pending` as its state.
 fn waiting<T: serde::Serialize>(next: NextAction, poll_after_ms: Option<u32>, pending: &T) -> Step {
     Step {
@@ -125,19 +120,19 @@ pub enum Outside {
 }
 
 /// Applies an outside event to a waiting payment of `kind`; `None` when it does not apply.
-pub fn outside(kind: &str, private: &Private, event: Outside, ctx: Ctx) -> Option<Step> {
+pub fn outside(kind: Kind, private: &Private, event: Outside, ctx: Ctx) -> Option<Step> {
     let expired = || {
         serde_json::from_str::<qr::Pending>(&private.state)
             .is_ok_and(|p| ctx.now_ms > p.expires_at_ms)
     };
     match (kind, event) {
-        ("wallet", Outside::WalletDecision(approved)) => Some(wallet::decide(approved)),
-        ("card", Outside::ThreeDsDecision(authenticated)) => Some(card::decide(authenticated)),
-        ("qr" | "bank_transfer", _) if expired() => Some(Step::done(Some((
+        (Kind::Wallet, Outside::WalletDecision(approved)) => Some(wallet::decide(approved)),
+        (Kind::Card, Outside::ThreeDsDecision(authenticated)) => Some(card::decide(authenticated)),
+        (Kind::Qr | Kind::BankTransfer, _) if expired() => Some(Step::done(Some((
             micro_checkout_contract::codes::EXPIRED,
             false,
         )))),
-        ("qr", Outside::QrScanned) | ("bank_transfer", Outside::TransferArrived) => {
+        (Kind::Qr, Outside::QrScanned) | (Kind::BankTransfer, Outside::TransferArrived) => {
             Some(Step::done(None))
         }
         _ => None,
@@ -207,7 +202,7 @@ pub fn start(
     match &method.kind {
         MethodKind::Card { .. } => card::start(inputs),
         MethodKind::SavedCard { last4, .. } => saved_card::charge(last4),
-        MethodKind::CarrierBilling { .. } => carrier_billing::start(session, request, ctx),
+        MethodKind::CarrierBilling { .. } => carrier_billing::start(request, ctx),
         MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),
         MethodKind::Qr { .. } => qr::start(&inputs.payment_id, ctx),
         MethodKind::BankTransfer => bank_transfer::start(session, &inputs.payment_id, ctx),
@@ -222,13 +217,17 @@ pub fn start(
 
 /// Applies a buyer's action to a payment that waits for one: `Some(Some(step))` moves it,
 /// `Some(None)` leaves it as it is, `None` means the action does not apply.
-pub fn act(kind: &str, private: &Private, action: &Action, ctx: Ctx) -> Option<Option<Step>> {
+pub fn act(kind: Kind, private: &Private, action: &Action, ctx: Ctx) -> Option<Option<Step>> {
     match (kind, action) {
-        ("carrier_billing", _) => carrier_billing::act(private, action, ctx).map(Some),
+        (Kind::CarrierBilling, _) => carrier_billing::act(private, action, ctx).map(Some),
         // The outcome was recorded where it was decided (the issuer's or the wallet's page):
         // the buyer's "done" changes nothing by itself, it only asks where the payment stands.
-        ("card", Action::ThreeDs { .. }) | ("wallet", Action::RedirectReturn { .. }) => Some(None),
-        ("card" | "wallet" | "qr" | "bank_transfer", Action::Cancel) => Some(Some(canceled())),
+        (Kind::Card, Action::ThreeDs { .. }) | (Kind::Wallet, Action::RedirectReturn { .. }) => {
+            Some(None)
+        }
+        (Kind::Card | Kind::Wallet | Kind::Qr | Kind::BankTransfer, Action::Cancel) => {
+            Some(Some(canceled()))
+        }
         _ => None,
     }
 }

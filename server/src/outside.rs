@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use micro_checkout_contract::{PaymentResult, codes};
+use micro_checkout_contract::{Kind, PaymentResult, codes};
 use serde::Deserialize;
 
 pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
@@ -25,12 +25,8 @@ pub(crate) async fn apply(
 ) -> Result<PaymentResult, Failure> {
     let ctx = state.ctx();
     let mover: progress::Mover = Box::new(move |open| {
-        Ok(crate::methods::outside(
-            &open.record.method_kind,
-            &open.private,
-            event,
-            ctx,
-        ))
+        let kind = Kind::parse(&open.record.method_kind);
+        Ok(kind.and_then(|kind| crate::methods::outside(kind, &open.private, event, ctx)))
     });
     progress::advance(state, session_id, payment_id, mover).await
 }

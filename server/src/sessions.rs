@@ -10,7 +10,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use micro_checkout_contract::{
-    CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session,
+    CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session, codes,
 };
 
 /// Creates a session and answers 201 with it.
@@ -94,5 +94,8 @@ pub async fn load(state: &AppState, id: String) -> Result<Session, Failure> {
 }
 
 fn missing(id: &str) -> Failure {
-    Failure::not_found("session_not_found", format!("no session with id `{id}`"))
+    Failure::not_found(
+        codes::SESSION_NOT_FOUND,
+        format!("no session with id `{id}`"),
+    )
 }

@@ -121,15 +121,6 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
             "min_amount_minor must not exceed max_amount_minor",
         ));
     }
-    if !crate::methods::simulated(&method.kind) {
-        return Err(Failure::invalid(
-            "methods[].kind",
-            format!(
-                "the reference backend does not simulate `{}` methods yet",
-                method.kind.name()
-            ),
-        ));
-    }
     match &method.kind {
         MethodKind::SavedCard { brand, last4 } => {
             id("brand", brand)?;

@@ -6,7 +6,7 @@
 //! and last four digits, and never stored or logged.
 
 use crate::error::Failure;
-use crate::methods::{Card, Outside, brand_of, luhn};
+use crate::methods::{Card, Outside};
 use crate::outside::{self, Decision};
 use crate::{AppState, body, db};
 use axum::Json;
@@ -14,6 +14,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, FormRejection};
 use axum::extract::{Form, Path, State};
 use axum::response::Html;
+use micro_checkout_contract::card;
 use micro_checkout_contract::{CONTRACT_VERSION, PaymentStatus, TokenizeRequest, TokenizeResponse};
 
 /// Tokenizes a card.
@@ -39,10 +40,15 @@ pub async fn tokenize(
 
 fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
     let number = &request.number;
-    if !(12..=19).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Failure::invalid("number", "number must be 12 to 19 digits"));
+    let brand = card::brand(number);
+    if !card::lengths(brand).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(Failure::invalid(
+            "number",
+            "number must be 15 digits (Amex) or 16 to 19 digits",
+        ));
     }
-    if !luhn(number) {
+    if !card::luhn(number) {
         return Err(Failure::invalid("number", "number fails the Luhn check"));
     }
     if !(1..=12).contains(&request.exp_month) {
@@ -59,7 +65,7 @@ fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
         return Err(Failure::invalid("cvc", "cvc must be 3 or 4 digits"));
     }
     Ok(Card {
-        brand: brand_of(number).to_owned(),
+        brand: brand.unwrap_or("unknown").to_owned(),
         last4: number[number.len() - 4..].to_owned(),
     })
 }

@@ -213,3 +213,41 @@ async fn bad_cards_and_tokenless_confirms_are_refused() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(answer["error"]["field"], "token");
 }
+
+#[tokio::test]
+async fn the_vault_names_brands_by_the_contract_rules_the_widget_uses() {
+    let backend = Backend::new();
+    for (number, brand) in [
+        ("4242424242424242", "visa"),
+        ("5555555555554444", "mastercard"),
+        ("2223003122003222", "mastercard"),
+        ("378282246310005", "amex"),
+        ("3530111333300000", "jcb"),
+        ("6011111111111117", "discover"),
+        ("6500000000000002", "discover"),
+        ("6200000000000005", "unionpay"),
+        // A "35" prefix below JCB's 3528 is no brand the contract names.
+        ("3500000000000009", "unknown"),
+    ] {
+        let digits = number.to_owned();
+        assert_eq!(
+            micro_checkout_contract::card::brand(&digits).unwrap_or("unknown"),
+            brand,
+            "{number}: the contract's rule"
+        );
+        assert_eq!(tokenize(&backend, number).await["brand"], brand, "{number}");
+    }
+    let (status, answer) = backend
+        .call(
+            "POST",
+            "/vault/tokens",
+            None,
+            Some(card("424242424242").to_string()),
+        )
+        .await;
+    assert_eq!(
+        (status, answer["error"]["field"].as_str()),
+        (StatusCode::BAD_REQUEST, Some("number")),
+        "a 12-digit number passes Luhn but is no card the widget would send: {answer}"
+    );
+}

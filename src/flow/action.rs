@@ -2,7 +2,8 @@
 //! code, a wallet's page, a 3-D Secure challenge, a QR scan, a bank transfer) and polling
 //! until the backend knows the outcome.
 
-use super::rank::{fall_back, funnel};
+use super::fallback::after_decline;
+use super::funnel::funnel;
 use super::url_policy::allowed_origin;
 use super::{Checkout, Effect, Event, HostEvent, Pending, Problem, State};
 use micro_checkout_contract::{
@@ -28,7 +29,8 @@ pub(super) enum Arrival {
     Resumed,
 }
 
-/// Where the answer to what the buyer just did leads.
+/// Where the answer to what the buyer just did leads: success, polling, a step for the
+/// buyer, or a decline that selects the next best method.
 pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
     answer(checkout, result, Arrival::Tapped)
 }
@@ -92,9 +94,9 @@ pub(super) fn answer(
         }
         (status, _) => {
             let error = match (status, result.error) {
-                (PaymentStatus::RequiresAction, _) => info("action_unsupported"),
+                (PaymentStatus::RequiresAction, _) => info(widget_codes::ACTION_UNSUPPORTED),
                 (_, Some(error)) => error,
-                (_, None) => info("unknown"),
+                (_, None) => info(widget_codes::UNKNOWN),
             };
             declined(checkout, error)
         }
@@ -114,7 +116,7 @@ fn declined(checkout: Checkout, error: ErrorInfo) -> (State, Vec<Effect>) {
         code: error.code.clone(),
     });
     let funnel = funnel(&checkout, "failed");
-    let checkout = fall_back(checkout);
+    let checkout = after_decline(checkout);
     let failure = super::Failure::Declined(error);
     let effects = vec![Effect::Remember(None), emit, funnel];
     (State::Failed { checkout, failure }, effects)
@@ -168,7 +170,7 @@ fn begin(
     poll_after_ms: Option<u32>,
     open_pages: bool,
 ) -> Vec<Effect> {
-    let popup = !super::rank::redirects(checkout);
+    let popup = !super::select::redirects(checkout);
     let mut effects = Vec::new();
     if let NextAction::Redirect { url } = action
         && open_pages
@@ -285,7 +287,7 @@ impl Waiting {
         if result.status != PaymentStatus::RequiresAction {
             return resolved(self.checkout, result);
         }
-        let polled = polls(&self.action, !super::rank::redirects(&self.checkout));
+        let polled = polls(&self.action, !super::select::redirects(&self.checkout));
         let again = polled.then(|| poll(&self.payment_id, result.poll_after_ms));
         let stand_in = self.busy && !polled;
         let state = Waiting {
@@ -398,7 +400,10 @@ fn answered(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
             resolved(waiting.checkout, result)
         }
         Event::ActionFailed(problem) if problem.outcome_unknown => {
-            let polled = polls(&waiting.action, !super::rank::redirects(&waiting.checkout));
+            let polled = polls(
+                &waiting.action,
+                !super::select::redirects(&waiting.checkout),
+            );
             if polled {
                 // The step's own polling will find out.
                 return Waiting {

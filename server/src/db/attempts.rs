@@ -23,7 +23,7 @@ pub fn count_attempt(
     Ok(count)
 }
 
-/// What `phone` was billed (succeeded carrier payments) in `currency` since `since_ms`.
+/// What `phone` was billed (succeeded carrier payments) in `currency` over the last 30 days.
 pub fn phone_spent(conn: &Connection, phone: &str, currency: &str) -> Result<i64, Failure> {
     Ok(conn
         .prepare_cached(

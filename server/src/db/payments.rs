@@ -326,18 +326,6 @@ fn session_settled(conn: &Connection, id: &str) -> Result<bool, Failure> {
         .query_row([id], |r| r.get(0))?)
 }
 
-/// The stored result (a `PaymentResult` as JSON) of payment `id` in session `session_id`.
-pub fn payment_result(
-    conn: &Connection,
-    session_id: &str,
-    id: &str,
-) -> Result<Option<String>, Failure> {
-    Ok(conn
-        .prepare_cached("SELECT result FROM payments WHERE id = ?1 AND session_id = ?2")?
-        .query_row([id, session_id], |r| r.get(0))
-        .optional()?)
-}
-
 /// The id of the payment that decides session `session_id`: its successful one, else its
 /// newest payment still in flight (`processing` or `requires_action`), else none.
 pub fn deciding_payment(conn: &Connection, session_id: &str) -> Result<Option<String>, Failure> {

@@ -19,39 +19,6 @@ pub struct Card {
     pub last4: String,
 }
 
-/// True when `digits` passes the Luhn check.
-pub fn luhn(digits: &str) -> bool {
-    let mut sum = 0;
-    for (i, b) in digits.bytes().rev().enumerate() {
-        let mut d = u32::from(b - b'0');
-        if i % 2 == 1 {
-            d *= 2;
-            if d > 9 {
-                d -= 9;
-            }
-        }
-        sum += d;
-    }
-    sum % 10 == 0
-}
-
-/// The brand of a card number, from its leading digits.
-pub fn brand_of(digits: &str) -> &'static str {
-    let prefix = |n: usize| {
-        digits
-            .get(..n)
-            .and_then(|p| p.parse::<u32>().ok())
-            .unwrap_or(0)
-    };
-    match (prefix(1), prefix(2), prefix(4)) {
-        (4, _, _) => "visa",
-        (_, 51..=55, _) | (_, _, 2221..=2720) => "mastercard",
-        (_, 34 | 37, _) => "amex",
-        (_, 35, _) => "jcb",
-        _ => "unknown",
-    }
-}
-
 /// Charges the tokenized card, or asks for 3-D Secure first.
 pub fn start(inputs: &Inputs) -> Step {
     let Some(card) = &inputs.card else {

@@ -8,7 +8,7 @@ use super::{Ctx, Step};
 use crate::db::Private;
 use crate::error::Failure;
 use micro_checkout_contract::{
-    Action, ConfirmRequest, ErrorInfo, NextAction, PaymentStatus, Session, codes,
+    Action, ConfirmRequest, ErrorInfo, NextAction, PaymentStatus, codes,
 };
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +56,7 @@ pub fn check(carriers: &[String], request: &ConfirmRequest) -> Result<(), Failur
 }
 
 /// Sends the first code and waits for it.
-pub fn start(_session: &Session, request: &ConfirmRequest, ctx: Ctx) -> Step {
+pub fn start(request: &ConfirmRequest, ctx: Ctx) -> Step {
     let otp = fresh(ctx);
     waiting(otp, request.phone.clone(), None, ctx)
 }
