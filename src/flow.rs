@@ -21,7 +21,7 @@ pub use fallback::fallback;
 pub use messages::{Details, Effect, Event, Field, HostEvent, Pending};
 pub use rank::{payable, rank};
 pub use select::{charge, due};
-pub use state::{Checkout, Failure, Problem, State};
+pub use state::{Checkout, Failure, Problem, State, Waiting};
 pub use url_policy::{allowed, allowed_origin};
 
 use micro_checkout_contract::{
@@ -70,15 +70,12 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 payment_id: payment_id.clone(),
                 action: Action::RedirectReturn { result },
             };
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action: NextAction::Redirect { url: String::new() },
-                error: None,
+            let redirect = NextAction::Redirect { url: String::new() };
+            let waiting = Waiting {
                 busy: true,
-                round: 0,
+                ..Waiting::new(checkout, payment_id, redirect)
             };
-            (state, vec![effect])
+            (State::Acting(waiting), vec![effect])
         }
         (State::Ready(checkout), Event::Recalled(pending)) => recalled(checkout, pending),
         (State::Ready(checkout), event) => select::choose(checkout, event, State::Ready),
@@ -163,7 +160,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             };
             (State::Failed { checkout, failure }, vec![])
         }
-        (state @ (State::Acting { .. } | State::Processing { .. }), event) => {
+        (state @ (State::Acting(_) | State::Processing { .. }), event) => {
             action::step(state, event)
         }
         (state, _) => (state, vec![]),

@@ -21,10 +21,10 @@ fn carrier_billing_asks_for_the_code_inside_the_widget_and_a_wrong_code_stays_on
     assert_eq!(request.phone.as_deref(), Some("+819012345678"));
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::Otp { length: 6, .. },
             ..
-        }
+        })
     ));
     let (state, effects) = step(state, Event::OtpEntered("000000".into()));
     assert_eq!(
@@ -44,7 +44,7 @@ fn carrier_billing_asks_for_the_code_inside_the_widget_and_a_wrong_code_stays_on
     let (state, _) = step(state, Event::ActionAnswered(wrong));
     assert!(matches!(
         &state,
-        State::Acting { error: Some(e), busy: false, .. } if e.code == "otp_invalid"
+        State::Acting(Waiting { error: Some(e), busy: false, .. }) if e.code == "otp_invalid"
     ));
     let (state, effects) = step(state, Event::OtpResendTapped);
     assert_eq!(acts(&effects), [Action::ResendOtp]);
@@ -110,7 +110,7 @@ fn a_refused_action_call_keeps_the_step_and_says_why() {
     let (state, _) = step(code_sent(), Event::ActionFailed(refused));
     assert!(matches!(
         &state,
-        State::Acting { error: Some(e), busy: false, action: NextAction::Otp { .. }, .. }
+        State::Acting(Waiting { error: Some(e), busy: false, action: NextAction::Otp { .. }, .. })
             if e.code == "action_not_expected"
     ));
 }
@@ -124,11 +124,11 @@ fn a_lost_answer_to_the_code_is_never_shown_as_a_failure_the_payment_is_looked_u
     let (state, effects) = step(code_sent(), Event::ActionFailed(lost));
     assert!(matches!(
         &state,
-        State::Acting {
+        State::Acting(Waiting {
             error: None,
             busy: true,
             ..
-        }
+        })
     ));
     assert_eq!(
         effects,
@@ -159,11 +159,11 @@ fn a_lost_answer_to_the_code_is_never_shown_as_a_failure_the_payment_is_looked_u
     assert!(effects.is_empty(), "a code step does not poll on its own");
     assert!(matches!(
         &again,
-        State::Acting { error: Some(e), busy: false, .. } if e.code == "otp_invalid"
+        State::Acting(Waiting { error: Some(e), busy: false, .. }) if e.code == "otp_invalid"
     ));
     let (kept, _) = step(again, Event::OtherMethodsToggled);
     assert!(
-        matches!(&kept, State::Acting { error: Some(e), .. } if e.code == "otp_invalid"),
+        matches!(&kept, State::Acting(Waiting { error: Some(e), .. }) if e.code == "otp_invalid"),
         "an unrelated event keeps the error beside the step"
     );
 }
@@ -284,10 +284,10 @@ fn three_d_secure_waits_for_the_challenge_result() {
     );
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::ThreeDs { .. },
             ..
-        }
+        })
     ));
     assert!(
         !effects.iter().any(|e| matches!(e, Effect::OpenPage { .. })),
@@ -301,7 +301,7 @@ fn three_d_secure_waits_for_the_challenge_result() {
         "the widget polls while the challenge is open, so a page that posts nothing still completes"
     );
     let payment_id = match &state {
-        State::Acting { payment_id, .. } => payment_id.clone(),
+        State::Acting(Waiting { payment_id, .. }) => payment_id.clone(),
         _ => unreachable!(),
     };
     let (_, effects) = step(
@@ -337,10 +337,10 @@ fn a_qr_code_polls_until_paid_and_an_expired_one_offers_the_next_method() {
     let (state, effects) = step(state, Event::PaymentPolled(result(PAYMENT_REQUIRES_QR)));
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::Qr { .. },
             ..
-        }
+        })
     ));
     assert_eq!(
         effects,
@@ -392,10 +392,10 @@ fn a_bank_transfer_shows_instructions_and_polls_for_the_money() {
     );
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::Instructions { .. },
             ..
-        }
+        })
     ));
     assert!(effects.iter().any(|e| matches!(e, Effect::Poll { .. })));
 }

@@ -150,7 +150,9 @@ fn card() -> Details {
 fn in_flight_key(state: &State) -> Option<Option<&str>> {
     match state {
         State::Tokenizing { key, .. } | State::Submitting { key, .. } => Some(Some(key)),
-        State::Acting { .. } | State::Processing { .. } | State::Succeeded { .. } => Some(None),
+        State::Acting(Waiting { .. }) | State::Processing { .. } | State::Succeeded { .. } => {
+            Some(None)
+        }
         _ => None,
     }
 }
@@ -195,7 +197,7 @@ fn no_state_and_event_panics_or_charges_twice() {
 fn answers_for_another_payment_change_nothing_while_one_waits() {
     for state in states() {
         let waiting = match &state {
-            State::Acting { payment_id, .. } | State::Processing { payment_id, .. } => {
+            State::Acting(Waiting { payment_id, .. }) | State::Processing { payment_id, .. } => {
                 payment_id.clone()
             }
             _ => continue,
@@ -214,5 +216,70 @@ fn answers_for_another_payment_change_nothing_while_one_waits() {
                 assert_eq!((&next, effects.len()), (&state, 0));
             }
         }
+    }
+}
+
+/// A code step that shows `otp_invalid` beside it.
+fn code_step_with_an_error() -> State {
+    let (state, _) = run(
+        "phone",
+        vec![
+            Event::FieldsChanged(true),
+            pay(phone()),
+            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
+            Event::OtpEntered("000000".into()),
+        ],
+    );
+    let mut wrong = result(PAYMENT_REQUIRES_OTP);
+    wrong.error = Some(ErrorInfo {
+        code: "otp_invalid".into(),
+        retryable: true,
+    });
+    let (state, _) = step(state, Event::ActionAnswered(wrong));
+    state
+}
+
+#[test]
+fn an_error_beside_a_step_survives_every_event_that_does_not_answer_it() {
+    let problem = Problem {
+        code: "network".into(),
+        outcome_unknown: true,
+    };
+    let mut elsewhere = result(PAYMENT_REQUIRES_OTP);
+    elsewhere.payment_id = "pay_other".into();
+    let unrelated = [
+        Event::OtherMethodsToggled,
+        Event::MethodSelected("visa_4242".into()),
+        Event::PackChosen("pack5".into()),
+        Event::FieldsChanged(false),
+        Event::FieldsChanged(true),
+        Event::Retry,
+        Event::StopWaiting,
+        Event::Connectivity(false),
+        Event::Connectivity(true),
+        Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
+        Event::ConfirmFailed(problem.clone()),
+        Event::TokenizeFailed(problem.clone()),
+        Event::PaymentPolled(elsewhere.clone()),
+        Event::ActionAnswered(elsewhere),
+        Event::ReturnedFromRedirect {
+            payment_id: "pay_0001".into(),
+            result: "approved".into(),
+        },
+        Event::SessionLoaded(session()),
+        Event::SessionFailed(problem),
+    ];
+    let shown = code_step_with_an_error();
+    for event in unrelated {
+        let label = format!("{event:?}");
+        let (after, effects) = step(shown.clone(), event);
+        assert!(
+            matches!(&after, State::Acting(Waiting { error: Some(e), .. }) if e.code == "otp_invalid"),
+            "{label} wiped the error"
+        );
+        assert!(
+            !effects.iter().any(|e| matches!(e, Effect::Act { .. })),
+            "{label} acted"
+        );
     }
 }

@@ -189,7 +189,7 @@ fn a_session_with_a_payment_in_flight_resumes_its_step_without_opening_pages() {
         open.payment = Some(Box::new(payment.clone()));
         let (state, effects) = step(start().0, Event::SessionLoaded(open));
         assert!(
-            matches!(&state, State::Acting { action, payment_id, .. }
+            matches!(&state, State::Acting(Waiting { action, payment_id, .. })
                 if Some(action) == payment.next_action.as_ref() && *payment_id == id),
             "{fixture}"
         );
@@ -245,10 +245,10 @@ fn an_attempt_kept_across_a_reload_is_replayed_with_its_key_or_polled() {
     let (state, effects) = step(state, Event::PaymentPolled(result(PAYMENT_REQUIRES_OTP)));
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::Otp { .. },
             ..
-        }
+        })
     ));
     assert!(effects.contains(&Effect::Remember(Some(Pending::Payment {
         payment_id: "pay_0005".into()
@@ -356,10 +356,10 @@ fn a_payment_found_by_polling_after_a_reload_opens_no_page_on_its_own() {
     );
     assert!(matches!(
         state,
-        State::Acting {
+        State::Acting(Waiting {
             action: NextAction::Redirect { .. },
             ..
-        }
+        })
     ));
     assert!(
         !effects.iter().any(|e| matches!(e, Effect::OpenPage { .. })),

@@ -4,7 +4,7 @@
 use super::{ActionStep, PaymentForm, Status, Summary};
 use crate::api::ApiHandle;
 use crate::fields::{Draft, Edit};
-use crate::flow::{self, Event, State};
+use crate::flow::{self, Event, State, Waiting};
 use crate::hooks::use_checkout;
 use crate::intl::Texts;
 use micro_checkout_contract::NextAction;
@@ -55,9 +55,9 @@ fn step_name(state: &State) -> String {
         | State::Submitting { checkout: c, .. } => {
             format!("pay:{}", c.selected)
         }
-        State::Acting {
+        State::Acting(Waiting {
             payment_id, action, ..
-        } => {
+        }) => {
             // Named by kind, not `Debug` (compiled out of shipping builds): a new code or
             // QR for the same payment is the same step and keeps focus where it is.
             let kind = match action {
@@ -161,14 +161,14 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 due: &due,
             };
             let part = match state {
-                State::Acting {
+                State::Acting(Waiting {
                     payment_id,
                     action,
                     error,
                     busy,
                     round,
                     ..
-                } => html! {
+                }) => html! {
                     <ActionStep {texts} uid={uid.clone()} payment_id={payment_id.clone()} action={action.clone()}
                         error={error.clone()} busy={*busy} round={*round}
                         method={method.map(|m| texts.method(m)).unwrap_or_default()}

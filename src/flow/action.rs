@@ -5,7 +5,7 @@
 use super::fallback::after_decline;
 use super::funnel::funnel;
 use super::url_policy::allowed_origin;
-use super::{Checkout, Effect, Event, HostEvent, Pending, Problem, State};
+use super::{Checkout, Effect, Event, HostEvent, Pending, Problem, State, Waiting};
 use micro_checkout_contract::{
     Action, ErrorInfo, NextAction, PaymentResult, PaymentStatus, widget_codes,
 };
@@ -82,15 +82,11 @@ pub(super) fn answer(
                 result.poll_after_ms,
                 arrival == Arrival::Tapped,
             ));
-            let state = State::Acting {
-                checkout,
-                payment_id,
-                action,
+            let waiting = Waiting {
                 error: result.error,
-                busy: false,
-                round: 0,
+                ..Waiting::new(checkout, payment_id, action)
             };
-            (state, effects)
+            (State::Acting(waiting), effects)
         }
         (status, _) => {
             let error = match (status, result.error) {
@@ -208,48 +204,11 @@ fn poll(payment_id: &str, delay_ms: Option<u32>) -> Effect {
 /// Events while a payment waits for the buyer or the backend.
 pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     let waiting = match state {
-        State::Acting {
-            checkout,
-            payment_id,
-            action,
-            error,
-            busy,
-            round,
-        } => Waiting {
-            checkout,
-            payment_id,
-            action,
-            error,
-            busy,
-            round,
-        },
+        State::Acting(waiting) => waiting,
         State::Processing {
             checkout,
             payment_id,
-        } => {
-            return match event {
-                Event::PaymentPolled(result) if result.payment_id == payment_id => {
-                    answer(checkout, result, Arrival::Polled)
-                }
-                Event::PollFailed(_) => {
-                    let again = poll(&payment_id, Some(RETRY_POLL_MS));
-                    (
-                        State::Processing {
-                            checkout,
-                            payment_id,
-                        },
-                        vec![again],
-                    )
-                }
-                _ => (
-                    State::Processing {
-                        checkout,
-                        payment_id,
-                    },
-                    vec![],
-                ),
-            };
-        }
+        } => return processing(checkout, payment_id, event),
         state => return (state, vec![]),
     };
     match event {
@@ -258,7 +217,7 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
         }
         Event::PollFailed(_) => {
             let again = poll(&waiting.payment_id, Some(RETRY_POLL_MS));
-            (waiting.state(), vec![again])
+            (State::Acting(waiting), vec![again])
         }
         event @ (Event::ActionAnswered(_) | Event::ActionFailed(_)) if waiting.busy => {
             answered(waiting, event)
@@ -268,14 +227,20 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
     }
 }
 
-/// A step on screen, taken apart while an event is applied to it.
-struct Waiting {
-    checkout: Checkout,
-    payment_id: String,
-    action: NextAction,
-    error: Option<ErrorInfo>,
-    busy: bool,
-    round: u32,
+/// Events while the backend works on a payment: polling finds its outcome.
+fn processing(checkout: Checkout, payment_id: String, event: Event) -> (State, Vec<Effect>) {
+    let effects = match event {
+        Event::PaymentPolled(result) if result.payment_id == payment_id => {
+            return answer(checkout, result, Arrival::Polled);
+        }
+        Event::PollFailed(_) => vec![poll(&payment_id, Some(RETRY_POLL_MS))],
+        _ => vec![],
+    };
+    let state = State::Processing {
+        checkout,
+        payment_id,
+    };
+    (state, effects)
 }
 
 impl Waiting {
@@ -290,30 +255,18 @@ impl Waiting {
         let polled = polls(&self.action, !super::select::redirects(&self.checkout));
         let again = polled.then(|| poll(&self.payment_id, result.poll_after_ms));
         let stand_in = self.busy && !polled;
-        let state = Waiting {
+        let waiting = Waiting {
             error: if stand_in { result.error } else { self.error },
             busy: self.busy && !stand_in,
             round: self.round + u32::from(stand_in),
             ..self
-        }
-        .state();
-        (state, again.into_iter().collect())
+        };
+        (State::Acting(waiting), again.into_iter().collect())
     }
 
     /// The step, as it was.
     fn keep(self) -> (State, Vec<Effect>) {
-        (self.state(), vec![])
-    }
-
-    fn state(self) -> State {
-        State::Acting {
-            checkout: self.checkout,
-            payment_id: self.payment_id,
-            action: self.action,
-            error: self.error,
-            busy: self.busy,
-            round: self.round,
-        }
+        (State::Acting(self), vec![])
     }
 }
 
@@ -364,13 +317,12 @@ fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
         payment_id: waiting.payment_id.clone(),
         action,
     };
-    let state = Waiting {
+    let waiting = Waiting {
         error: None,
         busy: true,
         ..waiting
-    }
-    .state();
-    (state, vec![effect])
+    };
+    (State::Acting(waiting), vec![effect])
 }
 
 /// An action call came back: a new step (e.g. a fresh code, or `otp_invalid` beside the
@@ -387,15 +339,14 @@ fn answered(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
                 }
             };
             if result.status == PaymentStatus::RequiresAction && same_step {
-                let state = Waiting {
+                let waiting = Waiting {
                     action: result.next_action.unwrap_or(waiting.action),
                     error: result.error,
                     busy: false,
                     round: round + 1,
                     ..waiting
-                }
-                .state();
-                return (state, vec![]);
+                };
+                return (State::Acting(waiting), vec![]);
             }
             resolved(waiting.checkout, result)
         }
@@ -413,7 +364,7 @@ fn answered(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
                 .keep();
             }
             let check = poll(&waiting.payment_id, Some(LOST_ANSWER_POLL_MS));
-            (waiting.state(), vec![check])
+            (State::Acting(waiting), vec![check])
         }
         Event::ActionFailed(Problem { code, .. }) => Waiting {
             error: Some(ErrorInfo {

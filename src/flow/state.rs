@@ -36,20 +36,7 @@ pub enum State {
         tries: u32,
     },
     /// The payment waits for the buyer: a code, a wallet's page, a QR scan, a transfer.
-    Acting {
-        /// What is being paid and how.
-        checkout: Checkout,
-        /// The backend's payment id.
-        payment_id: String,
-        /// What the buyer must do.
-        action: NextAction,
-        /// The last answer's error, e.g. `otp_invalid`, shown beside the step.
-        error: Option<ErrorInfo>,
-        /// True while an action call is in flight.
-        busy: bool,
-        /// How many answers this step has had: a new round restarts its countdowns.
-        round: u32,
-    },
+    Acting(Waiting),
     /// The backend accepted the payment but has no final outcome yet.
     Processing {
         /// What is being paid and how.
@@ -71,6 +58,37 @@ pub enum State {
         /// Why the attempt failed.
         failure: Failure,
     },
+}
+
+/// A next action on screen, waiting for the buyer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Waiting {
+    /// What is being paid and how.
+    pub checkout: Checkout,
+    /// The backend's payment id.
+    pub payment_id: String,
+    /// What the buyer must do.
+    pub action: NextAction,
+    /// The last answer's error, e.g. `otp_invalid`, shown beside the step.
+    pub error: Option<ErrorInfo>,
+    /// True while an action call is in flight.
+    pub busy: bool,
+    /// How many answers this step has had: a new round restarts its countdowns.
+    pub round: u32,
+}
+
+impl Waiting {
+    /// A new step for `action` on payment `payment_id`: no error yet, nothing in flight.
+    pub fn new(checkout: Checkout, payment_id: String, action: NextAction) -> Self {
+        Self {
+            checkout,
+            payment_id,
+            action,
+            error: None,
+            busy: false,
+            round: 0,
+        }
+    }
 }
 
 /// A loaded session and the buyer's choices on it.
@@ -125,7 +143,7 @@ impl State {
             State::Ready(checkout)
             | State::Tokenizing { checkout, .. }
             | State::Submitting { checkout, .. }
-            | State::Acting { checkout, .. }
+            | State::Acting(Waiting { checkout, .. })
             | State::Processing { checkout, .. }
             | State::Succeeded { checkout, .. }
             | State::Failed { checkout, .. } => Some(checkout),
@@ -139,7 +157,7 @@ impl State {
             State::Ready(checkout)
             | State::Tokenizing { checkout, .. }
             | State::Submitting { checkout, .. }
-            | State::Acting { checkout, .. }
+            | State::Acting(Waiting { checkout, .. })
             | State::Processing { checkout, .. }
             | State::Succeeded { checkout, .. }
             | State::Failed { checkout, .. } => Some(checkout),
@@ -149,7 +167,7 @@ impl State {
     /// The payment that waits for the buyer or the backend, in `Acting` or `Processing`.
     pub fn waiting_payment(&self) -> Option<&str> {
         match self {
-            State::Acting { payment_id, .. } | State::Processing { payment_id, .. } => {
+            State::Acting(Waiting { payment_id, .. }) | State::Processing { payment_id, .. } => {
                 Some(payment_id)
             }
             _ => None,
@@ -160,7 +178,9 @@ impl State {
     pub fn busy(&self) -> bool {
         matches!(
             self,
-            State::Tokenizing { .. } | State::Submitting { .. } | State::Acting { busy: true, .. }
+            State::Tokenizing { .. }
+                | State::Submitting { .. }
+                | State::Acting(Waiting { busy: true, .. })
         )
     }
 }
