@@ -13,14 +13,13 @@
 use crate::db::{self, Claim, PaymentRecord, TopUp};
 use crate::error::Failure;
 use crate::{AppState, body, guard, methods, sessions, validate};
-use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, PaymentStatus,
-    Session, codes,
+    ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, PaymentStatus, Session, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -29,7 +28,7 @@ pub async fn confirm(
     Path(id): Path<String>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<PaymentResult>, Failure> {
+) -> Result<Response, Failure> {
     let key = headers
         .get(IDEMPOTENCY_HEADER)
         .ok_or_else(|| {
@@ -87,11 +86,7 @@ pub async fn confirm(
     };
     let claimed_at = match claim {
         Claim::Claimed(at) => at,
-        Claim::Replay(response) => {
-            return serde_json::from_str(&response)
-                .map(Json)
-                .map_err(Failure::internal);
-        }
+        Claim::Replay(response) => return Ok(stored(response)),
         Claim::Reused => {
             return conflict(
                 codes::IDEMPOTENCY_KEY_REUSED,
@@ -124,10 +119,7 @@ pub async fn confirm(
     let charge = tokio::spawn(charge(
         state, session, method, request, key, claimed_at, ctx,
     ));
-    match charge.await {
-        Ok(result) => result.map(Json),
-        Err(error) => Err(Failure::internal(error)),
-    }
+    charge.await.map_err(Failure::internal)?
 }
 
 /// Talks to the (simulated) processor, then charges and records in one commit.
@@ -139,7 +131,7 @@ async fn charge(
     key: String,
     claimed_at: i64,
     ctx: methods::Ctx,
-) -> Result<PaymentResult, Failure> {
+) -> Result<Response, Failure> {
     if !state.options.processor_latency.is_zero() {
         tokio::time::sleep(state.options.processor_latency).await;
     }
@@ -147,53 +139,62 @@ async fn charge(
     let token = request.token.clone();
     let recorded = state
         .db
-        .write(move |conn| {
-            db::complete(conn, &key, claimed_at, token.as_deref(), |card| {
-                let inputs = methods::Inputs { card, payment_id };
-                let step = methods::start((&session, &method, &request), &inputs, ctx);
-                let result = PaymentResult {
-                    version: CONTRACT_VERSION,
-                    payment_id: inputs.payment_id.clone(),
-                    status: step.status,
-                    next_action: step.next_action,
-                    poll_after_ms: step.poll_after_ms,
-                    error: step.error,
-                };
-                let pack = request.top_up_pack.as_deref();
-                let top_up = pack
-                    .and_then(|id| method.top_up_pack(id))
-                    .filter(|_| result.status == PaymentStatus::Succeeded)
-                    .map(|p| TopUp {
-                        pack: p.id.clone(),
-                        price_minor: p.price.amount_minor,
-                        credit_minor: p.credit.amount_minor,
-                        balance_debited_minor: session.total_with(&method).amount_minor,
-                    });
-                let record = PaymentRecord {
-                    id: result.payment_id.clone(),
-                    session_id: session.id.clone(),
-                    amount_minor: session.charge(&method, pack).amount_minor,
-                    fee_minor: session.fee_minor(&method),
-                    top_up,
-                    currency: session.amount.currency.clone(),
-                    method: method.id.clone(),
-                    method_kind: method.kind.name().to_owned(),
-                    status: result.status.as_str().to_owned(),
-                    error_code: result.error.as_ref().map(|e| e.code.clone()),
-                    idempotency_key: key.clone(),
-                    created_at: String::new(),
-                };
-                let response = serde_json::to_string(&result).map_err(Failure::internal)?;
-                Ok((record, response, step.private))
-            })
+        .write(move |conn| -> Result<_, Failure> {
+            let Some(card) = db::still_ours(conn, &key, claimed_at, token.as_deref())? else {
+                return Ok(None);
+            };
+            let inputs = methods::Inputs { card, payment_id };
+            let step = methods::start((&session, &method, &request), &inputs, ctx);
+            let (result, private) = step.into_result(inputs.payment_id);
+            let payment = ledger((&session, &method, &request), &key, &result);
+            let response = serde_json::to_string(&result).map_err(Failure::internal)?;
+            db::record_charge(conn, &key, &payment, &response, &private)?;
+            Ok(Some(response))
         })
         .await?;
-    let Some(response) = recorded else {
-        return Err(Failure::new(
+    recorded.map(stored).ok_or_else(|| {
+        Failure::new(
             StatusCode::CONFLICT,
             codes::IDEMPOTENCY_IN_PROGRESS,
             "this attempt's claim ran out and was taken over; ask again",
-        ));
-    };
-    serde_json::from_str(&response).map_err(Failure::internal)
+        )
+    })
+}
+
+/// What the ledger records of a charge: what the Pay button showed (the total with the
+/// method's fee, or a top-up pack's price), the fee, and a pack bought.
+fn ledger(
+    (session, method, request): (&Session, &Method, &ConfirmRequest),
+    key: &str,
+    result: &PaymentResult,
+) -> PaymentRecord {
+    let pack = request.top_up_pack.as_deref();
+    let top_up = pack
+        .and_then(|id| method.top_up_pack(id))
+        .filter(|_| result.status == PaymentStatus::Succeeded)
+        .map(|p| TopUp {
+            pack: p.id.clone(),
+            price_minor: p.price.amount_minor,
+            credit_minor: p.credit.amount_minor,
+            balance_debited_minor: session.total_with(method).amount_minor,
+        });
+    PaymentRecord {
+        id: result.payment_id.clone(),
+        session_id: session.id.clone(),
+        amount_minor: session.charge(method, pack).amount_minor,
+        fee_minor: session.fee_minor(method),
+        top_up,
+        currency: session.amount.currency.clone(),
+        method: method.id.clone(),
+        method_kind: method.kind.name().to_owned(),
+        status: result.status.as_str().to_owned(),
+        error_code: result.error.as_ref().map(|e| e.code.clone()),
+        idempotency_key: key.to_owned(),
+        created_at: String::new(),
+    }
+}
+
+/// A stored answer (a `PaymentResult` as JSON), answered as it was stored.
+fn stored(json: String) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], json).into_response()
 }

@@ -1,23 +1,25 @@
 //! SQLite storage: sessions, payments, idempotency records and fraud-guard attempts in one
 //! database file, in WAL mode with `synchronous = FULL`. Writes go to one writer that
 //! commits many requests' work at once (`db/writer.rs`); reads use their own connections,
-//! which see only committed data. Payments live in `db/payments.rs`, attempts in
-//! `db/attempts.rs`.
+//! which see only committed data. The claim → charge → record cycle lives in `db/payments.rs`,
+//! what is recorded in `db/records.rs`, attempts in `db/attempts.rs`.
 
 mod attempts;
 pub mod commit_rate;
+mod error;
 mod payments;
+mod records;
 mod tokens;
 mod writer;
 
 pub use attempts::{count_attempt, phone_spent};
-pub use payments::{
-    Claim, Lease, Open, PaymentRecord, Private, TopUp, claim, complete, deciding_payment,
-    open_payment, payments, update_payment,
+pub use payments::{Claim, Lease, claim, record_charge, still_ours};
+pub use records::{
+    Open, PaymentRecord, Private, TopUp, deciding_payment, open_payment, payments, update_payment,
 };
 pub use tokens::insert_token;
 
-use crate::error::Failure;
+pub use error::Error;
 use rusqlite::{Connection, OptionalExtension, params};
 use std::future::Future;
 use std::path::{Path, PathBuf};
@@ -151,10 +153,11 @@ impl Db {
 
     /// Runs `work` in the writer's next shared transaction, as one unit: all of it is kept
     /// or none. The work is queued at once; the future answers once it is durable.
-    pub fn write<T, F>(&self, work: F) -> impl Future<Output = Result<T, Failure>> + use<T, F>
+    pub fn write<T, E, F>(&self, work: F) -> impl Future<Output = Result<T, E>> + use<T, E, F>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, Failure> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         self.writer.write(work)
     }
@@ -167,29 +170,30 @@ impl Db {
 
     /// Runs `work` on a read-only connection on a blocking thread. It sees what was
     /// committed before it began.
-    pub async fn read<T, F>(&self, work: F) -> Result<T, Failure>
+    pub async fn read<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, Failure> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let (readers, path) = (Arc::clone(&self.readers), Arc::clone(&self.path));
         tokio::task::spawn_blocking(move || {
             let pooled = readers.lock().unwrap_or_else(|p| p.into_inner()).pop();
             let conn = match pooled {
                 Some(conn) => conn,
-                None => reader(&path)?,
+                None => reader(&path).map_err(E::from)?,
             };
             let outcome = work(&conn);
             readers.lock().unwrap_or_else(|p| p.into_inner()).push(conn);
             outcome
         })
         .await
-        .map_err(Failure::internal)?
+        .map_err(|_| E::from(Error::Panicked))?
     }
 }
 
 /// A new read-only connection to the database at `path`.
-fn reader(path: &Path) -> Result<Connection, Failure> {
+fn reader(path: &Path) -> Result<Connection, Error> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
@@ -198,14 +202,14 @@ fn reader(path: &Path) -> Result<Connection, Failure> {
 }
 
 /// Stores a session's JSON body under its id.
-pub fn insert_session(conn: &Connection, id: &str, body: &str) -> Result<(), Failure> {
+pub fn insert_session(conn: &Connection, id: &str, body: &str) -> Result<(), Error> {
     conn.prepare_cached("INSERT INTO sessions (id, body) VALUES (?1, ?2)")?
         .execute(params![id, body])?;
     Ok(())
 }
 
 /// The JSON body of session `id`, if it exists.
-pub fn session_body(conn: &Connection, id: &str) -> Result<Option<String>, Failure> {
+pub fn session_body(conn: &Connection, id: &str) -> Result<Option<String>, Error> {
     Ok(conn
         .prepare_cached("SELECT body FROM sessions WHERE id = ?1")?
         .query_row([id], |r| r.get(0))

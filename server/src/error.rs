@@ -57,8 +57,8 @@ impl Failure {
     }
 }
 
-impl From<rusqlite::Error> for Failure {
-    fn from(error: rusqlite::Error) -> Self {
+impl From<crate::db::Error> for Failure {
+    fn from(error: crate::db::Error) -> Self {
         Self::internal(error)
     }
 }

@@ -51,7 +51,7 @@ pub async fn check(
     let cap = phone_cap(&currency, session.amount.exponent);
     let (per_phone, spent) = state
         .db
-        .write(move |conn| {
+        .write(move |conn| -> Result<_, Failure> {
             let count = db::count_attempt(conn, ("phone", &phone, &key), now_ms, WINDOW_MS)?;
             Ok((count, db::phone_spent(conn, &phone, &currency)?))
         })

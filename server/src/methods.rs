@@ -18,8 +18,8 @@ pub use card::Card;
 use crate::db::Private;
 use crate::error::Failure;
 use micro_checkout_contract::{
-    Action, ConfirmRequest, ErrorInfo, Kind, Method, MethodKind, NextAction, PaymentResult,
-    PaymentStatus, Session,
+    Action, CONTRACT_VERSION, ConfirmRequest, ErrorInfo, Kind, Method, MethodKind, NextAction,
+    PaymentResult, PaymentStatus, Session,
 };
 use std::time::Duration;
 
@@ -52,6 +52,20 @@ pub struct Step {
 }
 
 impl Step {
+    /// The payment's answer for this step, and the private state to keep: the one
+    /// conversion confirm and every later move share.
+    pub fn into_result(self, payment_id: String) -> (PaymentResult, Private) {
+        let result = PaymentResult {
+            version: CONTRACT_VERSION,
+            payment_id,
+            status: self.status,
+            next_action: self.next_action,
+            poll_after_ms: self.poll_after_ms,
+            error: self.error,
+        };
+        (result, self.private)
+    }
+
     /// A final step: succeeded, or failed with `code`.
     pub fn done(error: Option<(&str, bool)>) -> Self {
         let status = if error.is_some() {

@@ -8,7 +8,7 @@ use axum::Json;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{Form, Path, State};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use micro_checkout_contract::{Kind, PaymentResult, codes};
+use micro_checkout_contract::{PaymentResult, codes};
 use serde::Deserialize;
 
 pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
@@ -16,27 +16,14 @@ pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
         .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
 }
 
-/// Applies an outside event to payment `payment_id` (of `session_id`, when given).
-pub(crate) async fn apply(
-    state: &AppState,
-    session_id: Option<String>,
-    payment_id: String,
-    event: Outside,
-) -> Result<PaymentResult, Failure> {
-    let ctx = state.ctx();
-    let mover: progress::Mover = Box::new(move |open| {
-        let kind = Kind::parse(&open.record.method_kind);
-        Ok(kind.and_then(|kind| crate::methods::outside(kind, &open.private, event, ctx)))
-    });
-    progress::advance(state, session_id, payment_id, mover).await
-}
-
 /// `POST /test/payments/{payment_id}/scan`: the buyer scanned the QR code and paid.
 pub async fn scan(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    apply(&state, None, id, Outside::QrScanned).await.map(Json)
+    progress::apply(&state, None, id, Outside::QrScanned)
+        .await
+        .map(Json)
 }
 
 /// `POST /test/payments/{payment_id}/transfer`: the bank transfer arrived.
@@ -44,38 +31,9 @@ pub async fn transfer(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    apply(&state, None, id, Outside::TransferArrived)
+    progress::apply(&state, None, id, Outside::TransferArrived)
         .await
         .map(Json)
-}
-
-/// Expires a waiting payment whose time is up; used when it is polled and when its session
-/// is fetched. A payment still waiting answers with the time actually left on its code, QR
-/// or transfer, so a widget that resumes it after a reload shows the true countdown.
-pub async fn tick(
-    state: &AppState,
-    session_id: String,
-    payment_id: String,
-) -> Result<PaymentResult, Failure> {
-    let result = apply(
-        state,
-        Some(session_id.clone()),
-        payment_id.clone(),
-        Outside::Tick,
-    )
-    .await?;
-    if result.status != micro_checkout_contract::PaymentStatus::RequiresAction {
-        return Ok(result);
-    }
-    let open = state
-        .db
-        .read(move |conn| db::open_payment(conn, Some(&session_id), &payment_id))
-        .await?;
-    let now_ms = state.ctx().now_ms;
-    Ok(match open {
-        Some(open) => crate::methods::time_left(result, &open.private, now_ms),
-        None => result,
-    })
 }
 
 /// `GET /wallet/{payment_id}`: the test wallet's approval page.
@@ -128,7 +86,8 @@ pub async fn wallet_decide(
         .db
         .read(move |conn| db::open_payment(conn, None, &key))
         .await?;
-    let result = apply(&state, None, id.clone(), Outside::WalletDecision(approved)).await?;
+    let result =
+        progress::apply(&state, None, id.clone(), Outside::WalletDecision(approved)).await?;
     let outcome = if result.status == micro_checkout_contract::PaymentStatus::Succeeded {
         "approved"
     } else {

@@ -2,7 +2,7 @@
 //! waiting payment whose time is up (a QR code, a virtual account) expires here.
 
 use crate::error::Failure;
-use crate::{AppState, outside};
+use crate::{AppState, progress};
 use axum::Json;
 use axum::extract::{Path, State};
 use micro_checkout_contract::PaymentResult;
@@ -12,6 +12,6 @@ pub async fn status(
     State(state): State<AppState>,
     Path((session_id, payment_id)): Path<(String, String)>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    let result = outside::tick(&state, session_id, payment_id).await?;
+    let result = progress::tick(&state, session_id, payment_id).await?;
     Ok(Json(result))
 }

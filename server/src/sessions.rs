@@ -70,7 +70,7 @@ pub async fn get(
         .read(move |conn| db::deciding_payment(conn, &key))
         .await?;
     if let Some(payment_id) = deciding {
-        let payment = crate::outside::tick(&state, id, payment_id).await?;
+        let payment = crate::progress::tick(&state, id, payment_id).await?;
         // Expiry may have just ended it: only a paid or waiting payment decides the session.
         let decides = matches!(
             payment.status,

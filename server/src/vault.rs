@@ -92,7 +92,7 @@ pub async fn decide(
 ) -> Result<Html<String>, Failure> {
     outside::checked(&payment_id)?;
     let authenticated = outside::decided(form, "authenticate", "fail")?;
-    let result = outside::apply(
+    let result = crate::progress::apply(
         &state,
         None,
         payment_id.clone(),

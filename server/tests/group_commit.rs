@@ -5,7 +5,7 @@
 mod common;
 
 use micro_checkout_server::Db;
-use micro_checkout_server::Failure;
+use micro_checkout_server::db::Error;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -16,7 +16,7 @@ fn open() -> (tempfile::TempDir, Db) {
 }
 
 /// A job that holds the writer until `release` is sent, after telling `started`.
-fn hold(db: &Db) -> (mpsc::Sender<()>, impl Future<Output = Result<(), Failure>>) {
+fn hold(db: &Db) -> (mpsc::Sender<()>, impl Future<Output = Result<(), Error>>) {
     let (started, running) = mpsc::channel();
     let (release, released) = mpsc::channel::<()>();
     let held = db.write(move |_| {
@@ -28,9 +28,9 @@ fn hold(db: &Db) -> (mpsc::Sender<()>, impl Future<Output = Result<(), Failure>>
     (release, held)
 }
 
-type Pending = std::pin::Pin<Box<dyn Future<Output = Result<(), Failure>>>>;
+type Pending = std::pin::Pin<Box<dyn Future<Output = Result<(), Error>>>>;
 
-fn insert(db: &Db, id: usize) -> impl Future<Output = Result<(), Failure>> + use<> {
+fn insert(db: &Db, id: usize) -> impl Future<Output = Result<(), Error>> + use<> {
     db.write(move |conn| {
         conn.execute(
             "INSERT INTO sessions (id, body) VALUES (?1, '{}')",
@@ -41,9 +41,11 @@ fn insert(db: &Db, id: usize) -> impl Future<Output = Result<(), Failure>> + use
 }
 
 async fn count(db: &Db) -> i64 {
-    db.read(|conn| Ok(conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?))
-        .await
-        .unwrap()
+    db.read(|conn| -> Result<_, Error> {
+        Ok(conn.query_row("SELECT COUNT(*) FROM sessions", [], |r| r.get(0))?)
+    })
+    .await
+    .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -58,7 +60,7 @@ async fn writes_waiting_together_share_one_commit_and_fail_alone() {
             // A job that fails after writing: its own insert is undone, no one else's.
             let failing = db.write(|conn| {
                 conn.execute("INSERT INTO sessions (id, body) VALUES ('bad', '{}')", [])?;
-                Err::<(), _>(Failure::internal("this job fails on purpose"))
+                Err::<(), _>(Error::Corrupt("this job fails on purpose".into()))
             });
             writes.push((1000, Box::pin(failing)));
         }
@@ -82,7 +84,7 @@ async fn a_job_that_panics_undoes_only_its_own_work() {
     let (_dir, db) = open();
     let (release, held) = hold(&db);
     let first = insert(&db, 1);
-    let panics = db.write(|conn| -> Result<(), Failure> {
+    let panics = db.write(|conn| -> Result<(), Error> {
         conn.execute("INSERT INTO sessions (id, body) VALUES ('p', '{}')", [])?;
         panic!("a job panics on purpose");
     });
@@ -103,7 +105,7 @@ async fn when_the_shared_transaction_is_lost_no_job_of_it_is_told_it_succeeded()
     let before = insert(&db, 1);
     // Ending the transaction from inside, as SQLite does itself on a full disk or an I/O
     // error, loses the work of every job before it.
-    let breaks = db.write(|conn| {
+    let breaks = db.write(|conn| -> Result<_, Error> {
         conn.execute_batch("ROLLBACK")?;
         Ok(())
     });
@@ -122,7 +124,9 @@ async fn when_the_shared_transaction_is_lost_no_job_of_it_is_told_it_succeeded()
 async fn commits_are_durable_and_reads_see_only_committed_work() {
     let (_dir, db) = open();
     let synchronous: i64 = db
-        .write(|conn| Ok(conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?))
+        .write(|conn| -> Result<i64, Error> {
+            Ok(conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?)
+        })
         .await
         .unwrap();
     assert_eq!(
@@ -137,7 +141,7 @@ async fn commits_are_durable_and_reads_see_only_committed_work() {
     pending.await.unwrap();
     assert_eq!(count(&db).await, 1);
     let write_through_reader = db
-        .read(|conn| {
+        .read(|conn| -> Result<_, Error> {
             conn.execute("DELETE FROM sessions", [])?;
             Ok(())
         })

@@ -1,6 +1,6 @@
 //! The fraud guard's memory: attempts per scope (session, phone) and what a phone was billed.
 
-use crate::error::Failure;
+use super::Error;
 use rusqlite::{Connection, params};
 
 /// Records attempt `key` under `scope`/`value` at `now_ms` (once per key: retries of one
@@ -10,7 +10,7 @@ pub fn count_attempt(
     (scope, value, key): (&str, &str, &str),
     now_ms: i64,
     window_ms: i64,
-) -> Result<i64, Failure> {
+) -> Result<i64, Error> {
     tx.prepare_cached(
         "INSERT OR IGNORE INTO attempts (scope, value, key, at_ms) VALUES (?1, ?2, ?3, ?4)",
     )?
@@ -24,7 +24,7 @@ pub fn count_attempt(
 }
 
 /// What `phone` was billed (succeeded carrier payments) in `currency` over the last 30 days.
-pub fn phone_spent(conn: &Connection, phone: &str, currency: &str) -> Result<i64, Failure> {
+pub fn phone_spent(conn: &Connection, phone: &str, currency: &str) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached(
             "SELECT COALESCE(SUM(amount_minor), 0) FROM payments

@@ -1,12 +1,12 @@
 //! The vault: single-use card tokens. It keeps a card's brand and last four digits, never
 //! its number.
 
-use crate::error::Failure;
+use super::Error;
 use crate::methods::Card;
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// Stores a new token for `card`.
-pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), Failure> {
+pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), Error> {
     conn.prepare_cached("INSERT INTO tokens (token, brand, last4) VALUES (?1, ?2, ?3)")?
         .execute(params![token, card.brand, card.last4])?;
     Ok(())
@@ -14,7 +14,7 @@ pub fn insert_token(conn: &Connection, token: &str, card: &Card) -> Result<(), F
 
 /// Uses up `token` inside the caller's transaction: the card it stands for, or `None` if it
 /// is unknown or already used. It is used up only if that transaction commits.
-pub fn consume_token(conn: &Connection, token: &str) -> Result<Option<Card>, Failure> {
+pub fn consume_token(conn: &Connection, token: &str) -> Result<Option<Card>, Error> {
     let card = conn
         .prepare_cached("SELECT brand, last4 FROM tokens WHERE token = ?1 AND used = 0")?
         .query_row([token], |r| {

@@ -5,7 +5,7 @@
 //! the batch while `synchronous = FULL` stays on, and no answer ever reports work that is
 //! not yet durable: when the commit fails, every job of the batch is told so.
 
-use crate::error::Failure;
+use super::Error;
 use rusqlite::Connection;
 use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -69,34 +69,31 @@ impl Writer {
 
     /// Queues `work` for the next shared transaction at once (jobs run in the order of
     /// these calls); the future answers once that transaction has committed.
-    pub fn write<T, F>(&self, work: F) -> impl Future<Output = Result<T, Failure>> + use<T, F>
+    pub fn write<T, E, F>(&self, work: F) -> impl Future<Output = Result<T, E>> + use<T, E, F>
     where
         T: Send + 'static,
-        F: FnOnce(&Connection) -> Result<T, Failure> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, E> + Send + 'static,
     {
         let (answer, answered) = oneshot::channel();
         let job: Job = Box::new(move |conn| {
             let outcome = match conn {
                 Some(conn) => in_savepoint(conn, work),
-                None => Err(Failure::internal(
-                    "the database could not begin a transaction",
-                )),
+                None => Err(E::from(Error::NotCommitted)),
             };
             Box::new(move |committed| {
                 let outcome = match (committed, outcome) {
                     (true, outcome) => outcome,
                     (false, Err(failure)) => Err(failure),
-                    (false, Ok(_)) => Err(Failure::internal("the shared transaction failed")),
+                    (false, Ok(_)) => Err(E::from(Error::NotCommitted)),
                 };
                 let _ = answer.send(outcome);
             })
         });
         let queued = self.jobs.send(job);
         async move {
-            queued.map_err(|_| Failure::internal("the database writer has stopped"))?;
-            answered
-                .await
-                .map_err(|_| Failure::internal("the database writer dropped a job"))?
+            queued.map_err(|_| E::from(Error::Stopped))?;
+            answered.await.map_err(|_| E::from(Error::Stopped))?
         }
     }
 }
@@ -135,13 +132,14 @@ fn run(conn: &Connection, queue: &mpsc::Receiver<Job>, counts: &Counts) {
 }
 
 /// Runs `work` in a savepoint: kept if it succeeds, undone if it fails or panics.
-fn in_savepoint<T>(
+fn in_savepoint<T, E: From<Error>>(
     conn: &Connection,
-    work: impl FnOnce(&Connection) -> Result<T, Failure>,
-) -> Result<T, Failure> {
-    conn.execute_batch("SAVEPOINT job")?;
+    work: impl FnOnce(&Connection) -> Result<T, E>,
+) -> Result<T, E> {
+    conn.execute_batch("SAVEPOINT job")
+        .map_err(|e| E::from(e.into()))?;
     let outcome = catch_unwind(AssertUnwindSafe(|| work(conn)))
-        .unwrap_or_else(|_| Err(Failure::internal("a database job panicked")));
+        .unwrap_or_else(|_| Err(E::from(Error::Panicked)));
     if conn.is_autocommit() {
         return outcome;
     }
@@ -149,6 +147,6 @@ fn in_savepoint<T>(
         Ok(_) => "RELEASE job",
         Err(_) => "ROLLBACK TO job; RELEASE job",
     };
-    conn.execute_batch(end)?;
+    conn.execute_batch(end).map_err(|e| E::from(e.into()))?;
     outcome
 }
