@@ -11,60 +11,85 @@
 use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]
   tests and benchmarks: [--processor-latency-ms N] [--claim-lease-ms N] [--crash-after-claim]
   the disk's bare commit rate: micro-checkout-server --commit-rate [--db PATH]";
 
+/// What the command line asked for.
+struct Args {
+    port: u16,
+    host: String,
+    db: PathBuf,
+    dist: Option<PathBuf>,
+    options: Options,
+    commit_rate: bool,
+}
+
+/// Reads the command line; an unknown flag or a bad value is an error that names it.
+fn args() -> Result<Args, String> {
+    let mut args = pico_args::Arguments::from_env();
+    let millis = |args: &mut pico_args::Arguments, name: &'static str| {
+        args.opt_value_from_str(name)
+            .map(|ms: Option<u64>| ms.map(Duration::from_millis))
+            .map_err(|e| format!("{name}: {e}"))
+    };
+    let mut options = Options::default();
+    let value = |args: &mut pico_args::Arguments, name: &'static str| {
+        args.opt_value_from_str::<_, String>(name)
+            .map_err(|e| format!("{name}: {e}"))
+    };
+    let port = args
+        .opt_value_from_str("--port")
+        .map_err(|e| format!("--port: {e}"))?
+        .unwrap_or(8080);
+    let host = value(&mut args, "--host")?.unwrap_or_else(|| "127.0.0.1".into());
+    let db = value(&mut args, "--db")?.unwrap_or_else(|| "target/micro-checkout.db".into());
+    let dist = value(&mut args, "--dist")?.map(PathBuf::from);
+    if let Some(seconds) = args
+        .opt_value_from_str("--qr-ttl")
+        .map_err(|e| format!("--qr-ttl: {e}"))?
+    {
+        options.qr_ttl = Duration::from_secs(seconds);
+    }
+    if let Some(latency) = millis(&mut args, "--processor-latency-ms")? {
+        options.processor_latency = latency;
+    }
+    if let Some(lease) = millis(&mut args, "--claim-lease-ms")? {
+        options.claim_lease = lease;
+    }
+    options.crash_after_claim = args.contains("--crash-after-claim");
+    let commit_rate = args.contains("--commit-rate");
+    if let Some(extra) = args.finish().first() {
+        return Err(format!("bad argument `{}`", extra.to_string_lossy()));
+    }
+    Ok(Args {
+        port,
+        host,
+        db: db.into(),
+        dist,
+        options,
+        commit_rate,
+    })
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
-    let mut port = 8080u16;
-    let mut host = String::from("127.0.0.1");
-    let mut db_path = PathBuf::from("target/micro-checkout.db");
-    let mut dist = None;
-    let mut options = Options::default();
-    let mut commit_rate = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(flag) = args.next() {
-        if flag == "--crash-after-claim" {
-            options.crash_after_claim = true;
-            continue;
-        }
-        if flag == "--commit-rate" {
-            commit_rate = true;
-            continue;
-        }
-        let value = args.next();
-        let millis = |v: &str| v.parse().map(std::time::Duration::from_millis);
-        let parsed = match (flag.as_str(), value) {
-            ("--port", Some(v)) => v.parse().map(|p| port = p).is_ok(),
-            ("--host", Some(v)) => {
-                host = v;
-                true
-            }
-            ("--db", Some(v)) => {
-                db_path = v.into();
-                true
-            }
-            ("--dist", Some(v)) => {
-                dist = Some(PathBuf::from(v));
-                true
-            }
-            ("--qr-ttl", Some(v)) => v
-                .parse()
-                .map(|s: u64| options.qr_ttl = std::time::Duration::from_secs(s))
-                .is_ok(),
-            ("--processor-latency-ms", Some(v)) => {
-                millis(&v).map(|d| options.processor_latency = d).is_ok()
-            }
-            ("--claim-lease-ms", Some(v)) => millis(&v).map(|d| options.claim_lease = d).is_ok(),
-            _ => false,
-        };
-        if !parsed {
-            eprintln!("micro-checkout-server: bad argument `{flag}`\n{USAGE}");
+    let Args {
+        port,
+        host,
+        db: db_path,
+        dist,
+        options,
+        commit_rate,
+    } = match args() {
+        Ok(args) => args,
+        Err(error) => {
+            eprintln!("micro-checkout-server: {error}\n{USAGE}");
             return ExitCode::from(2);
         }
-    }
+    };
     if let Some(parent) = db_path.parent().filter(|p| !p.as_os_str().is_empty()) {
         let _ = std::fs::create_dir_all(parent);
     }
@@ -110,7 +135,7 @@ async fn main() -> ExitCode {
 fn measure_commit_rate(db_path: &std::path::Path) -> ExitCode {
     let dir = db_path.parent().filter(|p| !p.as_os_str().is_empty());
     let dir = dir.unwrap_or(std::path::Path::new("."));
-    let time = std::time::Duration::from_secs(2);
+    let time = Duration::from_secs(2);
     match micro_checkout_server::db::commit_rate::measure(dir, time) {
         Ok((commits, took)) => {
             let rate = commits as f64 / took.as_secs_f64();

@@ -11,11 +11,11 @@
 
 mod load;
 
-use crate::bootstrap::wait_for;
-use crate::sh::{Result, cmd, root, run, step};
+use crate::server;
+use crate::sh::{Result, cmd, root, step};
 use load::Conn;
 use micro_checkout_contract::fixtures::CREATE_SESSION_REQUEST;
-use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 /// Buyers at once: client threads, each with requests one after another.
@@ -23,58 +23,31 @@ const CLIENTS: usize = 32;
 /// Purchases in all, one session each.
 const PURCHASES: usize = 6000;
 
-/// Runs the benchmark named by `args` (only `server` exists).
-pub fn main(args: &[String]) -> Result {
-    if args.first().map(String::as_str) != Some("server") {
-        return Err("usage: cargo xtask bench server".into());
+/// Runs the benchmark named `what` (only `server` exists).
+pub fn main(what: &str) -> Result {
+    if what != "server" {
+        return Err(format!(
+            "no benchmark `{what}`: usage: cargo xtask bench server"
+        ));
     }
     step("Building the reference backend (release)");
-    run(cmd(
-        "cargo",
-        &["build", "--release", "-p", "micro-checkout-server"],
-    )
-    .current_dir(root()))?;
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map_err(|e| e.to_string())?
-        .port();
+    let binary = server::build(true)?;
     let dir = root().join("target").join("bench");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     step("Measuring the disk's bare commit rate (2 s)");
-    let bare = bare_commit_rate(&dir.join("bench.db"))?;
-    let mut server = cmd(
-        root().join("target/release/micro-checkout-server"),
-        &["--port", &port.to_string()],
-    )
-    .arg("--db")
-    .arg(dir.join("bench.db"))
-    .stdout(std::process::Stdio::null())
-    .spawn()
-    .map_err(|e| format!("could not start the server: {e}"))?;
-    let outcome = (|| {
-        if !wait_for(Duration::from_secs(30), || {
-            TcpStream::connect(("127.0.0.1", port)).is_ok()
-        }) {
-            return Err("the server did not start listening".to_owned());
-        }
-        measure(SocketAddr::from(([127, 0, 0, 1], port)), bare)
-    })();
-    let _ = server.kill();
-    let _ = server.wait();
-    outcome
+    let bare = bare_commit_rate(&binary, &dir.join("bench.db"))?;
+    let server = server::start(&binary, &dir.join("bench.db"), &[], true)?;
+    measure(SocketAddr::from(([127, 0, 0, 1], server.port)), bare)
 }
 
 /// Runs the server's `--commit-rate` beside `db`: commits per second.
-fn bare_commit_rate(db: &std::path::Path) -> Result<f64> {
-    let out = cmd(
-        root().join("target/release/micro-checkout-server"),
-        &["--commit-rate"],
-    )
-    .arg("--db")
-    .arg(db)
-    .output()
-    .map_err(|e| format!("could not measure the commit rate: {e}"))?;
+fn bare_commit_rate(binary: &std::path::Path, db: &std::path::Path) -> Result<f64> {
+    let out = cmd(binary, &["--commit-rate"])
+        .arg("--db")
+        .arg(db)
+        .output()
+        .map_err(|e| format!("could not measure the commit rate: {e}"))?;
     let text = String::from_utf8_lossy(&out.stdout);
     print!("{text}");
     text.split_whitespace()

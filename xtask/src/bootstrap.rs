@@ -127,15 +127,34 @@ pub fn tools_dir() -> PathBuf {
     root().join("target").join("tools")
 }
 
-/// The `wasm-bindgen` version pinned in the widget's Cargo.toml (`wasm-bindgen = "=X"`).
+/// The `wasm-bindgen` version the widget pins (`wasm-bindgen = "=X.Y.Z"` in Cargo.toml).
 pub fn pinned_wasm_bindgen() -> Result<String> {
-    let manifest = fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
-    manifest
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("wasm-bindgen = \"="))
-        .and_then(|rest| rest.split('"').next())
+    let widget = widget_package()?;
+    let requirement = widget
+        .dependencies
+        .iter()
+        .find(|d| d.name == "wasm-bindgen")
+        .map(|d| d.req.to_string())
+        .unwrap_or_default();
+    requirement
+        .strip_prefix('=')
         .map(str::to_owned)
-        .ok_or_else(|| "Cargo.toml must pin wasm-bindgen as `wasm-bindgen = \"=X.Y.Z\"`".into())
+        .ok_or_else(|| format!("Cargo.toml must pin wasm-bindgen as `=X.Y.Z`, not `{requirement}`"))
+}
+
+/// The widget's package as cargo describes it (`cargo metadata`, workspace members only, so
+/// nothing is downloaded).
+pub fn widget_package() -> Result<cargo_metadata::Package> {
+    let metadata = cargo_metadata::MetadataCommand::new()
+        .current_dir(root())
+        .no_deps()
+        .exec()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    metadata
+        .packages
+        .into_iter()
+        .find(|p| p.name.as_str() == "micro-checkout")
+        .ok_or_else(|| "the workspace has no `micro-checkout` package".into())
 }
 
 /// Installs wasm-bindgen-cli at the pinned version unless it is on PATH already.

@@ -7,22 +7,17 @@
 
 use crate::bootstrap::{self, Browser};
 use crate::sh::{Result, cmd, root, run, step};
-use crate::test::serve;
 use crate::widget;
 use std::path::Path;
 
 /// How many faults `cargo xtask test` injects.
 pub const CI_FAULTS: u32 = 100;
 
+/// How many faults `cargo xtask chaos` injects without `--faults`.
+pub const DEFAULT_FAULTS: u32 = 1000;
+
 /// `cargo xtask chaos [--faults N]`.
-pub fn main(args: &[String]) -> Result {
-    let faults = match args {
-        [] => 1000,
-        [flag, n] if flag == "--faults" => n
-            .parse()
-            .map_err(|_| format!("--faults: `{n}` is not a number"))?,
-        _ => return Err("usage: cargo xtask chaos [--faults N]".into()),
-    };
+pub fn main(faults: u32) -> Result {
     let wasm = bootstrap::wasm_toolchain()?;
     bootstrap::wasm_bindgen_cli()?;
     bootstrap::node_modules()?;
@@ -37,7 +32,8 @@ pub fn run_faults(browser: &Browser, dist: &Path, faults: u32) -> Result {
         "Chaos: {faults} faults between buyers in Chromium and the reference backend"
     ));
     let out = root().join("target").join("chaos");
-    let (_server, port) = serve(dist, &out, &[])?;
+    let server = crate::server::serve(dist, &out, &[])?;
+    let port = server.port;
     let mut node = cmd("node", &["e2e/chaos.mjs"]);
     node.current_dir(root())
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))

@@ -81,11 +81,8 @@ pub fn run(base_url: &str) -> Report {
 }
 
 /// The CLI: runs, prints, and fails when the backend does not conform.
-pub fn main(args: &[String]) -> Result<(), String> {
-    let base = match args {
-        [flag, url] if flag == "--base-url" => url.trim_end_matches('/'),
-        _ => return Err("usage: cargo xtask conformance --base-url URL".into()),
-    };
+pub fn main(base: &str) -> Result<(), String> {
+    let base = base.trim_end_matches('/');
     println!("Contract v1 conformance of {base}\n");
     let report = run(base);
     report.print();

@@ -12,7 +12,7 @@ pub fn run_demo(port: u16, db: Option<String>) -> Result {
     bootstrap::node_modules()?;
     let dist = widget::build(wasm)?;
     step("Building the reference merchant backend");
-    run(cmd("cargo", &["build", "-p", "micro-checkout-server"]).current_dir(root()))?;
+    let server = crate::server::build(false)?;
     let db = db.unwrap_or_else(|| {
         root()
             .join("target/micro-checkout.db")
@@ -20,7 +20,6 @@ pub fn run_demo(port: u16, db: Option<String>) -> Result {
             .to_string()
     });
     step("Starting the demo (Ctrl-C stops it)");
-    let server = root().join("target/debug/micro-checkout-server");
     run(cmd(server, &["--port", &port.to_string(), "--db", &db])
         .arg("--dist")
         .arg(&dist))

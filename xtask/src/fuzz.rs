@@ -17,15 +17,11 @@ const TARGETS: &[&str] = &["contract_json", "server_requests"];
 /// How long, in all, `cargo xtask test` fuzzes.
 pub const CI_SECONDS: u64 = 50;
 
+/// How long `cargo xtask fuzz` runs without `--time`, in seconds.
+pub const DEFAULT_SECONDS: u64 = 600;
+
 /// `cargo xtask fuzz [--time SECONDS]`.
-pub fn main(args: &[String]) -> Result {
-    let seconds = match args {
-        [] => 600,
-        [flag, n] if flag == "--time" => n
-            .parse()
-            .map_err(|_| format!("--time: `{n}` is not a number of seconds"))?,
-        _ => return Err("usage: cargo xtask fuzz [--time SECONDS]".into()),
-    };
+pub fn main(seconds: u64) -> Result {
     run_all(seconds)
 }
 

@@ -25,6 +25,7 @@ mod fuzz;
 mod imports;
 mod integrity;
 mod screenshots;
+mod server;
 mod sh;
 mod size;
 mod test;
@@ -35,24 +36,11 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("demo") => demo_args(&args[1..]).and_then(|(port, db)| demo::run_demo(port, db)),
-        Some("preview") => demo_args(&args[1..]).and_then(|(port, db)| {
-            println!("designer preview: http://127.0.0.1:{port}/preview (starting…)");
-            demo::run_demo(port, db)
-        }),
-        Some("screenshots") => screenshots::main(&args[1..]),
-        Some("test") => test::all(),
-        Some("build") => build().map(|_| ()),
-        Some("size") => build().and_then(|dist| size::report(&dist)),
-        Some("bootstrap") => bootstrap(),
-        Some("conformance") => conformance::main(&args[1..]),
-        Some("bench") => bench::main(&args[1..]),
-        Some("chaos") => chaos::main(&args[1..]),
-        Some("fuzz") => fuzz::main(&args[1..]),
-        _ => Err(USAGE.to_owned()),
-    };
+    let mut args = pico_args::Arguments::from_env();
+    let result = args
+        .subcommand()
+        .map_err(|e| e.to_string())
+        .and_then(|command| dispatch(command.as_deref(), args));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -60,6 +48,75 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Runs `command` with the options left in `args`; an unknown command, option or value is
+/// an error that names it.
+fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result {
+    let bad = |e: String| format!("{e}\n{USAGE}");
+    let port = |args: &mut pico_args::Arguments| opt(args, "--port").map(|p| p.unwrap_or(8080));
+    let run: Box<dyn FnOnce() -> sh::Result> = match command {
+        Some("demo") => {
+            let port = port(&mut args).map_err(bad)?;
+            let db: Option<String> = opt(&mut args, "--db").map_err(bad)?;
+            Box::new(move || demo::run_demo(port, db))
+        }
+        Some("preview") => {
+            let port = port(&mut args).map_err(bad)?;
+            Box::new(move || {
+                println!("designer preview: http://127.0.0.1:{port}/preview (starting…)");
+                demo::run_demo(port, None)
+            })
+        }
+        Some("screenshots") => {
+            let out: Option<std::path::PathBuf> = opt(&mut args, "--out").map_err(bad)?;
+            Box::new(move || screenshots::main(out))
+        }
+        Some("test") => Box::new(test::all),
+        Some("build") => Box::new(|| build().map(|_| ())),
+        Some("size") => Box::new(|| build().and_then(|dist| size::report(&dist))),
+        Some("bootstrap") => Box::new(bootstrap),
+        Some("conformance") => {
+            let base = opt(&mut args, "--base-url").map_err(bad)?;
+            let base: String = base.ok_or_else(|| bad("--base-url URL is required".into()))?;
+            Box::new(move || conformance::main(&base))
+        }
+        Some("bench") => {
+            let what: String = args
+                .free_from_str()
+                .map_err(|_| bad("which benchmark? (server)".into()))?;
+            Box::new(move || bench::main(&what))
+        }
+        Some("chaos") => {
+            let faults: Option<u32> = opt(&mut args, "--faults").map_err(bad)?;
+            Box::new(move || chaos::main(faults.unwrap_or(chaos::DEFAULT_FAULTS)))
+        }
+        Some("fuzz") => {
+            let time: Option<u64> = opt(&mut args, "--time").map_err(bad)?;
+            Box::new(move || fuzz::main(time.unwrap_or(fuzz::DEFAULT_SECONDS)))
+        }
+        _ => return Err(USAGE.to_owned()),
+    };
+    let rest = args.finish();
+    if let Some(extra) = rest.first() {
+        return Err(format!(
+            "unknown argument `{}`\n{USAGE}",
+            extra.to_string_lossy()
+        ));
+    }
+    run()
+}
+
+/// The value of option `name`, if given, read as a `T`; an error names the option.
+fn opt<T: std::str::FromStr>(
+    args: &mut pico_args::Arguments,
+    name: &'static str,
+) -> sh::Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    args.opt_value_from_str(name)
+        .map_err(|e| format!("{name}: {e}"))
 }
 
 fn build() -> sh::Result<std::path::PathBuf> {
@@ -75,22 +132,4 @@ fn bootstrap() -> sh::Result {
     bootstrap::wasm_bindgen_cli()?;
     bootstrap::node_modules()?;
     bootstrap::browser().map(|_| ())
-}
-
-fn demo_args(args: &[String]) -> sh::Result<(u16, Option<String>)> {
-    let mut port = 8080;
-    let mut db = None;
-    let mut rest = args.iter();
-    while let Some(flag) = rest.next() {
-        match (flag.as_str(), rest.next()) {
-            ("--port", Some(value)) => {
-                port = value
-                    .parse()
-                    .map_err(|_| format!("--port: `{value}` is not a port"))?
-            }
-            ("--db", Some(value)) => db = Some(value.clone()),
-            _ => return Err(format!("unknown demo option `{flag}`\n{USAGE}")),
-        }
-    }
-    Ok((port, db))
 }

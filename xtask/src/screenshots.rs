@@ -5,26 +5,23 @@
 //! reached or overflows.
 
 use crate::sh::{Result, cmd, root, run, step};
-use crate::{bootstrap, test, widget};
+use crate::{bootstrap, server, widget};
 
 /// Builds, serves the preview and runs `e2e/screenshots.mjs` against it.
-pub fn main(args: &[String]) -> Result {
-    let out = match args {
-        [] => root().join("target").join("screenshots"),
-        [flag, dir] if flag == "--out" => dir.into(),
-        _ => return Err("usage: cargo xtask screenshots [--out DIR]".into()),
-    };
+pub fn main(out: Option<std::path::PathBuf>) -> Result {
+    let out = out.unwrap_or_else(|| root().join("target").join("screenshots"));
     let wasm = bootstrap::wasm_toolchain()?;
     bootstrap::wasm_bindgen_cli()?;
     bootstrap::node_modules()?;
     let browser = bootstrap::browser()?;
     let dist = widget::build(wasm)?;
     step("Serving the designer preview");
-    let (_server, port) = test::serve(
+    let server = server::serve(
         &dist,
         &root().join("target").join("screenshots-server"),
         &[],
     )?;
+    let port = server.port;
     step("Taking screenshots of every key state in every locale (headless Chromium)");
     let mut node = cmd("node", &["e2e/screenshots.mjs"]);
     node.current_dir(root())

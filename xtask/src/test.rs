@@ -1,12 +1,10 @@
 //! `cargo xtask test`: everything CI runs, in order, stopping at the first failure.
 
-use crate::bootstrap::{self, Browser, WasmToolchain, wait_for};
+use crate::bootstrap::{self, Browser, WasmToolchain};
 use crate::sh::{Result, cmd, root, run, step};
 use crate::{size, widget};
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command};
-use std::time::Duration;
+use std::process::Command;
 
 /// Bootstraps, lints, runs host tests, a fuzzing smoke, browser and end-to-end tests, and
 /// checks the size budget.
@@ -85,54 +83,12 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
     run(&mut test)
 }
 
-/// Kills the server when the end-to-end run ends, however it ends.
-pub struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Builds and starts the reference server on a free port, serving `dist`, with a fresh
-/// database in `out`; returns it with its port once it listens.
-pub fn serve(dist: &Path, out: &Path, extra: &[&str]) -> Result<(Server, u16)> {
-    run(&mut cargo(&["build", "-p", "micro-checkout-server"]))?;
-    let port = TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map_err(|e| format!("no free port: {e}"))?
-        .port();
-    std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
-    let db = out.join("server.db");
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
-    let child = cmd(
-        root().join("target/debug/micro-checkout-server"),
-        &["--port", &port.to_string()],
-    )
-    .args(extra)
-    .arg("--db")
-    .arg(&db)
-    .arg("--dist")
-    .arg(dist)
-    .spawn()
-    .map_err(|e| format!("could not start the server: {e}"))?;
-    let server = Server(child);
-    if !wait_for(Duration::from_secs(30), || {
-        TcpStream::connect(("127.0.0.1", port)).is_ok()
-    }) {
-        return Err("the reference server did not start listening within 30 s".into());
-    }
-    Ok((server, port))
-}
-
 fn end_to_end(browser: &Browser, dist: &Path) -> Result {
     step("End-to-end: the demo in real Chromium against the running reference server");
     let out = root().join("target").join("e2e");
     // QR codes expire after 6 s here, so a test can watch one expire.
-    let (_server, port) = serve(dist, &out, &["--qr-ttl", "6"])?;
+    let server = crate::server::serve(dist, &out, &["--qr-ttl", "6"])?;
+    let port = server.port;
     let mut node = cmd("node", &["--test", "--test-concurrency=1", "e2e/"]);
     node.current_dir(root())
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))
@@ -141,6 +97,6 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");
-    crate::conformance::main(&["--base-url".into(), format!("http://127.0.0.1:{port}")])?;
+    crate::conformance::main(&format!("http://127.0.0.1:{port}"))?;
     crate::chaos::run_faults(browser, dist, crate::chaos::CI_FAULTS)
 }

@@ -7,7 +7,7 @@ use crate::bootstrap::{self, WasmToolchain};
 use crate::integrity::{Manifest, write_hashed};
 use crate::sh::{Result, cmd, root, run, step};
 use std::fs;
-use std::io::{BufRead, BufReader};
+use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -167,25 +167,16 @@ fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
         .stdout(Stdio::piped())
         .spawn()
         .map_err(|e| format!("could not start cargo: {e}"))?;
+    let widget = bootstrap::widget_package()?.id;
     let mut out_dir = None;
-    for line in BufReader::new(child.stdout.take().expect("piped")).lines() {
-        let line = line.map_err(|e| e.to_string())?;
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(&line) else {
-            println!("{line}");
-            continue;
-        };
-        // The widget's OUT_DIR is `…/build/micro-checkout-<hex hash>/out`.
-        let dir = message["out_dir"].as_str().map(PathBuf::from);
-        let ours = dir
-            .as_ref()
-            .and_then(|d| d.parent()?.file_name())
-            .is_some_and(|name| {
-                name.to_string_lossy()
-                    .strip_prefix("micro-checkout-")
-                    .is_some_and(|hash| hash.chars().all(|c| c.is_ascii_hexdigit()))
-            });
-        if message["reason"] == "build-script-executed" && ours {
-            out_dir = dir;
+    let stdout = BufReader::new(child.stdout.take().expect("piped"));
+    for message in cargo_metadata::Message::parse_stream(stdout) {
+        match message.map_err(|e| e.to_string())? {
+            cargo_metadata::Message::BuildScriptExecuted(script) if script.package_id == widget => {
+                out_dir = Some(script.out_dir.into_std_path_buf());
+            }
+            cargo_metadata::Message::TextLine(line) => println!("{line}"),
+            _ => {}
         }
     }
     let status = child.wait().map_err(|e| e.to_string())?;
