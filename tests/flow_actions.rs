@@ -8,14 +8,7 @@ use common::*;
 
 #[test]
 fn carrier_billing_asks_for_the_code_inside_the_widget_and_a_wrong_code_stays_on_the_step() {
-    let (state, effects) = run(
-        "phone",
-        vec![
-            Event::FieldsChanged(true),
-            pay(phone()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
-        ],
-    );
+    let (state, effects) = code_step();
     let request = confirm_request(&effects);
     assert_eq!(request.carrier.as_deref(), Some("docomo"));
     assert_eq!(request.phone.as_deref(), Some("+819012345678"));
@@ -62,15 +55,7 @@ fn carrier_billing_asks_for_the_code_inside_the_widget_and_a_wrong_code_stays_on
 
 #[test]
 fn canceling_a_step_fails_the_payment_and_offers_the_next_method() {
-    let (state, _) = run(
-        "phone",
-        vec![
-            Event::FieldsChanged(true),
-            pay(phone()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
-            Event::CancelTapped,
-        ],
-    );
+    let (state, _) = step(code_step().0, Event::CancelTapped);
     let canceled = answer(
         "pay_0005",
         PaymentStatus::Canceled,
@@ -89,16 +74,7 @@ fn canceling_a_step_fails_the_payment_and_offers_the_next_method() {
 }
 
 fn code_sent() -> State {
-    run(
-        "phone",
-        vec![
-            Event::FieldsChanged(true),
-            pay(phone()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
-            Event::OtpEntered("123456".into()),
-        ],
-    )
-    .0
+    step(code_step().0, Event::OtpEntered("123456".into())).0
 }
 
 #[test]

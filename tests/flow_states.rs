@@ -221,15 +221,7 @@ fn answers_for_another_payment_change_nothing_while_one_waits() {
 
 /// A code step that shows `otp_invalid` beside it.
 fn code_step_with_an_error() -> State {
-    let (state, _) = run(
-        "phone",
-        vec![
-            Event::FieldsChanged(true),
-            pay(phone()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
-            Event::OtpEntered("000000".into()),
-        ],
-    );
+    let (state, _) = step(code_step().0, Event::OtpEntered("000000".into()));
     let mut wrong = result(PAYMENT_REQUIRES_OTP);
     wrong.error = Some(ErrorInfo {
         code: "otp_invalid".into(),

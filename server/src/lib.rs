@@ -122,11 +122,7 @@ pub fn app(db: Db, options: Options) -> Router {
             "/wallet/{payment_id}",
             get(outside::wallet_page).post(outside::wallet_decide),
         )
-        .route("/test/payments/{payment_id}/scan", post(outside::scan))
-        .route(
-            "/test/payments/{payment_id}/transfer",
-            post(outside::transfer),
-        )
+        .route("/test/payments/{payment_id}/{event}", post(outside::hook))
         .route(
             "/vault/3ds/{payment_id}",
             get(vault::challenge).post(vault::decide),

@@ -16,24 +16,18 @@ pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
         .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
 }
 
-/// `POST /test/payments/{payment_id}/scan`: the buyer scanned the QR code and paid.
-pub async fn scan(
+/// `POST /test/payments/{payment_id}/scan` (the buyer scanned the QR code and paid) and
+/// `POST /test/payments/{payment_id}/transfer` (the bank transfer arrived).
+pub async fn hook(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    Path((id, event)): Path<(String, String)>,
 ) -> Result<Json<PaymentResult>, Failure> {
-    progress::apply(&state, None, id, Outside::QrScanned)
-        .await
-        .map(Json)
-}
-
-/// `POST /test/payments/{payment_id}/transfer`: the bank transfer arrived.
-pub async fn transfer(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Json<PaymentResult>, Failure> {
-    progress::apply(&state, None, id, Outside::TransferArrived)
-        .await
-        .map(Json)
+    let event = match event.as_str() {
+        "scan" => Outside::QrScanned,
+        "transfer" => Outside::TransferArrived,
+        _ => return Err(Failure::not_found(codes::NOT_FOUND, "no such test hook")),
+    };
+    progress::apply(&state, None, id, event).await.map(Json)
 }
 
 /// `GET /wallet/{payment_id}`: the test wallet's approval page.

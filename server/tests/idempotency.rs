@@ -5,41 +5,43 @@ mod common;
 
 use axum::http::StatusCode;
 use common::Backend;
+use micro_checkout_contract::codes;
 use micro_checkout_contract::fixtures::ERROR_IDEMPOTENCY_KEY_REUSED;
 use micro_checkout_server::{Db, Options, app};
 use serde_json::Value;
 
-#[tokio::test]
-async fn the_same_key_replays_the_first_answer() {
+/// Pays a fresh session with `key-1` and `visa_4242`, then confirms again with `key` and
+/// `method`: the first answer, the second's status and body, and the charges recorded.
+async fn again_after_paying(key: &str, method: &str) -> (Value, StatusCode, Value, usize) {
     let backend = Backend::new();
     let id = backend.session().await;
     let (_, first) = backend.confirm(&id, "key-1", "visa_4242").await;
-    let (status, second) = backend.confirm(&id, "key-1", "visa_4242").await;
+    let (status, second) = backend.confirm(&id, key, method).await;
+    (first, status, second, backend.payments(&id).await.len())
+}
+
+#[tokio::test]
+async fn the_same_key_replays_the_first_answer() {
+    let (first, status, second, charges) = again_after_paying("key-1", "visa_4242").await;
     assert_eq!((status, &second), (StatusCode::OK, &first));
-    assert_eq!(backend.payments(&id).await.len(), 1);
+    assert_eq!(charges, 1);
 }
 
 #[tokio::test]
 async fn the_same_key_with_another_body_is_refused() {
-    let backend = Backend::new();
-    let id = backend.session().await;
-    backend.confirm(&id, "key-1", "visa_4242").await;
-    let (status, body) = backend.confirm(&id, "key-1", "mc_0002").await;
+    let (_, status, body, charges) = again_after_paying("key-1", "mc_0002").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let golden: Value = serde_json::from_str(ERROR_IDEMPOTENCY_KEY_REUSED).unwrap();
     assert_eq!(body, golden, "the golden error fixture, exactly");
-    assert_eq!(backend.payments(&id).await.len(), 1);
+    assert_eq!(charges, 1);
 }
 
 #[tokio::test]
 async fn a_paid_session_refuses_a_new_key() {
-    let backend = Backend::new();
-    let id = backend.session().await;
-    backend.confirm(&id, "key-1", "visa_4242").await;
-    let (status, body) = backend.confirm(&id, "key-2", "visa_4242").await;
+    let (_, status, body, charges) = again_after_paying("key-2", "visa_4242").await;
     assert_eq!(status, StatusCode::CONFLICT);
-    assert_eq!(body["error"]["code"], "session_completed");
-    assert_eq!(backend.payments(&id).await.len(), 1);
+    assert_eq!(body["error"]["code"], codes::SESSION_COMPLETED);
+    assert_eq!(charges, 1);
 }
 
 #[tokio::test]

@@ -284,7 +284,7 @@ fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
         (NextAction::Otp { .. }, Event::OtpEntered(code)) => Action::Otp { code },
         (NextAction::Otp { .. }, Event::OtpResendTapped) => Action::ResendOtp,
         (
-            NextAction::Redirect { url },
+            NextAction::Redirect { url } | NextAction::ThreeDs { url },
             Event::PageReturned {
                 payment_id,
                 result,
@@ -292,23 +292,12 @@ fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
                 opened,
             },
         ) if same(&payment_id) && from_opened_page(url, &origin, opened) => {
-            Action::RedirectReturn { result }
+            page_said(&waiting.action, result)
         }
         (NextAction::Redirect { .. }, Event::ReturnedFromRedirect { payment_id, result })
             if same(&payment_id) =>
         {
             Action::RedirectReturn { result }
-        }
-        (
-            NextAction::ThreeDs { url },
-            Event::PageReturned {
-                payment_id,
-                result,
-                origin,
-                opened,
-            },
-        ) if same(&payment_id) && from_opened_page(url, &origin, opened) => {
-            Action::ThreeDs { result }
         }
         (_, Event::CancelTapped) => Action::Cancel,
         _ => return waiting.keep(),
@@ -323,6 +312,15 @@ fn act(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
         ..waiting
     };
     (State::Acting(waiting), vec![effect])
+}
+
+/// What the page the widget opened for `step` said, as the action that asks the backend
+/// where the payment stands (the page's word decides nothing).
+fn page_said(step: &NextAction, result: String) -> Action {
+    match step {
+        NextAction::ThreeDs { .. } => Action::ThreeDs { result },
+        _ => Action::RedirectReturn { result },
+    }
 }
 
 /// An action call came back: a new step (e.g. a fresh code, or `otp_invalid` beside the

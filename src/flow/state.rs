@@ -135,10 +135,11 @@ pub struct Problem {
     pub outcome_unknown: bool,
 }
 
-impl State {
-    /// The checkout behind this state, once the session is loaded.
-    pub fn checkout(&self) -> Option<&Checkout> {
-        match self {
+/// The checkout inside a `&State` or a `&mut State`: the same arms serve both, since each
+/// binds by the reference it is given.
+macro_rules! checkout_of {
+    ($state:expr) => {
+        match $state {
             State::LoadingSession | State::LoadFailed(_) => None,
             State::Ready(checkout)
             | State::Tokenizing { checkout, .. }
@@ -148,20 +149,18 @@ impl State {
             | State::Succeeded { checkout, .. }
             | State::Failed { checkout, .. } => Some(checkout),
         }
+    };
+}
+
+impl State {
+    /// The checkout behind this state, once the session is loaded.
+    pub fn checkout(&self) -> Option<&Checkout> {
+        checkout_of!(self)
     }
 
     /// The checkout behind this state, to change.
     pub(super) fn checkout_mut(&mut self) -> Option<&mut Checkout> {
-        match self {
-            State::LoadingSession | State::LoadFailed(_) => None,
-            State::Ready(checkout)
-            | State::Tokenizing { checkout, .. }
-            | State::Submitting { checkout, .. }
-            | State::Acting(Waiting { checkout, .. })
-            | State::Processing { checkout, .. }
-            | State::Succeeded { checkout, .. }
-            | State::Failed { checkout, .. } => Some(checkout),
-        }
+        checkout_of!(self)
     }
 
     /// The payment that waits for the buyer or the backend, in `Acting` or `Processing`.

@@ -82,3 +82,15 @@ pub fn phone() -> Details {
         ..Details::default()
     }
 }
+
+/// Carrier billing up to its code step: the fields filled, Pay tapped, the code asked for.
+pub fn code_step() -> (State, Vec<Effect>) {
+    run(
+        "phone",
+        vec![
+            Event::FieldsChanged(true),
+            pay(phone()),
+            Event::PaymentResolved(result(PAYMENT_REQUIRES_OTP)),
+        ],
+    )
+}
