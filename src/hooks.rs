@@ -2,5 +2,5 @@
 mod use_checkout;
 mod use_countdown;
 
-pub use use_checkout::{Machine, use_checkout};
+pub use use_checkout::{Machine, Running, use_checkout};
 pub use use_countdown::use_countdown;

@@ -15,5 +15,6 @@ pub mod hooks;
 pub mod i18n;
 pub mod intl;
 pub mod money;
+pub mod platform;
 #[cfg(feature = "preview")]
 pub mod preview;

@@ -92,8 +92,10 @@ fn the_contract_crate_has_no_web_or_server_dependencies() {
 #[test]
 fn money_is_never_a_float() {
     let mut files = rust_files(&root().join("contract/src"));
+    files.extend(rust_files(&root().join("src/flow")));
     files.push(root().join("src/money.rs"));
     files.push(root().join("src/flow.rs"));
+    assert!(files.len() > 10, "the contract's and the flow's files are found");
     for file in files {
         let hits = mentions(&file, &["f32", "f64"]);
         assert!(hits.is_empty(), "{} uses floats: {hits:?}", file.display());
@@ -105,6 +107,14 @@ fn components_never_touch_the_network_and_render_one_part_each() {
     for file in rust_files(&root().join("src/components")) {
         let hits = mentions(&file, &["gloo_net", "HttpApi", "fetch", "Request::"]);
         assert!(hits.is_empty(), "{} fetches: {hits:?}", file.display());
+        let platform = ["platform::", "clipboard", "get_random_values", "Date::", ".open_with"];
+        let hits = mentions(&file, &platform);
+        assert!(
+            hits.is_empty(),
+            "{} uses the browser's services itself (randomness, the clock, popups, the \
+             clipboard belong to the hook that runs effects): {hits:?}",
+            file.display()
+        );
         let lines = code_lines(&file);
         let parts = lines
             .iter()
@@ -127,6 +137,23 @@ fn components_never_touch_the_network_and_render_one_part_each() {
                 || l.starts_with(&format!("pub struct {name} {{"))
         });
         assert!(named, "{} must define `{name}`", file.display());
+    }
+}
+
+#[test]
+fn the_widget_decodes_contract_json_only_with_decode_rs() {
+    let files = rust_files(&root().join("src"));
+    assert!(files.iter().any(|f| f.ends_with("decode.rs")));
+    for file in files {
+        let hits = mentions(
+            &file,
+            &["serde_json::from", "from_value", "Deserialize", "serde_wasm_bindgen"],
+        );
+        assert!(
+            hits.is_empty(),
+            "{} decodes with serde (the widget reads JSON with src/decode.rs): {hits:?}",
+            file.display()
+        );
     }
 }
 

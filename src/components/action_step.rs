@@ -3,7 +3,6 @@
 //! It holds the steps' state (clocks, the typed code, the drawn QR); the steps render.
 
 use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait, draw};
-use crate::flow::Event;
 use crate::hooks::use_countdown;
 use crate::intl::Texts;
 use micro_checkout_contract::{ErrorInfo, NextAction};
@@ -28,8 +27,16 @@ pub struct ActionStepProps {
     pub round: u32,
     /// How the selected method reads (the wallet's name).
     pub method: AttrValue,
-    /// Sends flow events (code entered, resend, cancel).
-    pub send: Callback<Event>,
+    /// The buyer entered a code.
+    pub on_code: Callback<String>,
+    /// The buyer asked for a new code.
+    pub on_resend: Callback<()>,
+    /// The buyer asked to open the wallet's window again.
+    pub on_reopen: Callback<()>,
+    /// The buyer copied a transfer detail.
+    pub on_copy: Callback<String>,
+    /// The buyer canceled the payment.
+    pub on_cancel: Callback<()>,
 }
 
 /// The step for the action, then its error (if any) and Cancel.
@@ -61,7 +68,6 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
         _ => None,
     };
     let drawn = use_memo(payload, |payload| payload.as_deref().and_then(draw));
-    let send = &props.send;
     let error = props.error.as_ref().map(|e| e.code.as_str());
     let step = match &props.action {
         NextAction::Otp {
@@ -76,8 +82,8 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             resend,
             error,
             busy: props.busy,
-            on_submit: send.reform(Event::OtpEntered),
-            on_resend: send.reform(|()| Event::OtpResendTapped),
+            on_submit: props.on_code.clone(),
+            on_resend: props.on_resend.clone(),
         }
         .html(),
         NextAction::Qr { .. } => QrCode {
@@ -104,6 +110,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             ],
             left,
             copied: &copied,
+            on_copy: &props.on_copy,
         }
         .html(),
         NextAction::ThreeDs { url } => ChallengeFrame { texts, url }.html(),
@@ -111,6 +118,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             texts,
             wallet: &props.method,
             url,
+            on_reopen: &props.on_reopen,
         }
         .html(),
     };
@@ -123,7 +131,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
                 <p class="mc-field-error" role="alert">{ problem }</p>
             }
             <button type="button" class="mc-link" disabled={props.busy}
-                onclick={send.reform(|_: MouseEvent| Event::CancelTapped)}>
+                onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
                 { texts.get("cancel-payment", &[]) }
             </button>
         </>

@@ -112,7 +112,8 @@ fn way_out(texts: Texts, state: &State, send: &Callback<Event>) -> Html {
 /// The whole checkout: summary, the step or the form, and the live status.
 #[component]
 pub fn Checkout(props: &CheckoutProps) -> Html {
-    let machine = use_checkout(props.api.clone(), props.host.clone());
+    let running = use_checkout(props.api.clone(), props.host.clone());
+    let machine = &running.machine;
     let texts = props.texts;
     let draft = use_reducer(Typed::default);
     let uid = use_memo((), |_| format!("mc{}", MOUNTED.replace(MOUNTED.get() + 1)));
@@ -172,14 +173,22 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                     <ActionStep {texts} uid={uid.clone()} payment_id={payment_id.clone()} action={action.clone()}
                         error={error.clone()} busy={*busy} round={*round}
                         method={method.map(|m| texts.method(m)).unwrap_or_default()}
-                        send={send.clone()} />
+                        on_code={send.reform(Event::OtpEntered)}
+                        on_resend={send.reform(|()| Event::OtpResendTapped)}
+                        on_reopen={send.reform(|()| Event::ReopenTapped)}
+                        on_copy={send.reform(Event::CopyTapped)}
+                        on_cancel={send.reform(|()| Event::CancelTapped)} />
                 },
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
                 _ => html! {
                     <>
                         <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
                             busy={state.busy()} draft={draft.0.clone()} {on_draft}
-                            send={send.clone()} />
+                            today={running.today} on_pay={running.pay.clone()}
+                            on_complete={send.reform(Event::FieldsChanged)}
+                            on_pack={send.reform(Event::PackChosen)}
+                            on_toggle={send.reform(|()| Event::OtherMethodsToggled)}
+                            on_select={send.reform(Event::MethodSelected)} />
                         { way_out(texts, state, &send) }
                     </>
                 },

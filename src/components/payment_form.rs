@@ -1,10 +1,12 @@
 //! `PaymentForm`: the selected method's fields (if any), the one-tap Pay button and
-//! "Other ways to pay". It checks the fields before the flow sees a tap.
+//! "Other ways to pay". It works out once per render whether the fields are complete: the
+//! flow is told when that changes, and a tap on Pay with incomplete fields shows every
+//! problem instead of paying.
 
 use super::{Fields, MethodFields, OtherMethods, PayButton};
 use crate::fields::{self, Draft, Edit, FieldName};
-use crate::flow::{self, Checkout, Details, Event};
-use crate::intl::{Texts, page_url, random_key, today};
+use crate::flow::{self, Checkout, Details};
+use crate::intl::Texts;
 use micro_checkout_contract::MethodKind;
 use yew::prelude::*;
 
@@ -23,8 +25,18 @@ pub struct PaymentFormProps {
     pub draft: Draft,
     /// Called with each edit of the draft.
     pub on_draft: Callback<Edit>,
-    /// Sends flow events.
-    pub send: Callback<Event>,
+    /// Today's (year, month): card expiry is checked against it.
+    pub today: (u32, u32),
+    /// Pay with these details.
+    pub on_pay: Callback<Details>,
+    /// Whether the selected method's fields are complete, each time that changes.
+    pub on_complete: Callback<bool>,
+    /// A top-up pack was chosen.
+    pub on_pack: Callback<String>,
+    /// "Other ways to pay" was opened or closed.
+    pub on_toggle: Callback<()>,
+    /// Another method was chosen.
+    pub on_select: Callback<String>,
 }
 
 /// The country phone numbers are read in: the session's, else the carriers'.
@@ -37,9 +49,13 @@ fn country(checkout: &Checkout) -> Option<&str> {
 }
 
 /// The draft's problems for the selected method.
-fn problems(checkout: &Checkout, draft: &Draft) -> Vec<(FieldName, &'static str)> {
+fn problems(
+    checkout: &Checkout,
+    draft: &Draft,
+    today: (u32, u32),
+) -> Vec<(FieldName, &'static str)> {
     match checkout.session.method(&checkout.selected).map(|m| &m.kind) {
-        Some(MethodKind::Card { brands }) => fields::card_errors(draft, brands, today()),
+        Some(MethodKind::Card { brands }) => fields::card_errors(draft, brands, today),
         Some(MethodKind::CarrierBilling { .. }) => fields::phone_errors(draft, country(checkout)),
         _ => Vec::new(),
     }
@@ -52,38 +68,33 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
     let checkout = &props.checkout;
     let show_all = use_state(|| false);
     let touched = use_state(Vec::<FieldName>::new);
-    let errors = problems(checkout, &props.draft);
+    let errors = problems(checkout, &props.draft, props.today);
     let complete = errors.is_empty();
     {
-        let send = props.send.clone();
+        let on_complete = props.on_complete.clone();
         use_effect_with(
             (checkout.selected.clone(), complete),
-            move |(_, complete)| {
-                send.emit(Event::FieldsChanged(*complete));
-            },
+            move |(_, complete)| on_complete.emit(*complete),
         );
     }
     let onsubmit = {
-        let (send, draft, show_all) = (props.send.clone(), props.draft.clone(), show_all.clone());
-        let (checkout, busy) = (checkout.clone(), props.busy);
+        let (on_pay, show_all, today) = (props.on_pay.clone(), show_all.clone(), props.today);
+        let (draft, busy) = (props.draft.clone(), props.busy);
+        let phone_country = country(checkout).map(str::to_owned);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if busy {
                 return;
             }
-            if !problems(&checkout, &draft).is_empty() {
+            if !complete {
                 show_all.set(true);
                 return;
             }
-            let details = Details {
-                card: fields::card_request(&draft, today()),
+            on_pay.emit(Details {
+                card: fields::card_request(&draft, today),
                 carrier: draft.carrier.clone(),
-                phone: fields::e164(&draft.phone, country(&checkout)).ok(),
-                return_url: page_url(),
-            };
-            send.emit(Event::PayTapped {
-                fresh_key: random_key(),
-                details,
+                phone: fields::e164(&draft.phone, phone_country.as_deref()).ok(),
+                return_url: None,
             });
         })
     };
@@ -115,7 +126,7 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
         method,
         due: &due,
         pack: checkout.pack.as_deref(),
-        on_pack: props.send.reform(Event::PackChosen),
+        on_pack: props.on_pack.clone(),
     });
     let pay = PayButton {
         texts,
@@ -133,8 +144,8 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
             .collect(),
         open: checkout.others_open,
         disabled: props.busy,
-        on_toggle: props.send.reform(|()| Event::OtherMethodsToggled),
-        on_select: props.send.reform(Event::MethodSelected),
+        on_toggle: props.on_toggle.clone(),
+        on_select: props.on_select.clone(),
     };
     html! {
         <form class="mc-form" {onsubmit} novalidate=true>

@@ -16,12 +16,8 @@ pub struct TransferDetails<'a> {
     pub left: u32,
     /// The label of the value copied last, announced politely.
     pub copied: &'a UseStateHandle<Option<&'static str>>,
-}
-
-fn copy(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
-    }
+    /// Copy this value to the clipboard.
+    pub on_copy: &'a Callback<String>,
 }
 
 impl TransferDetails<'_> {
@@ -49,9 +45,10 @@ impl TransferDetails<'_> {
     fn row(&self, label: &'static str, value: &str, copyable: bool) -> Html {
         let texts = self.texts;
         let on_copy = {
-            let (copied, value) = (self.copied.clone(), value.to_owned());
+            let (copied, value, copy) =
+                (self.copied.clone(), value.to_owned(), self.on_copy.clone());
             Callback::from(move |_: MouseEvent| {
-                copy(&value);
+                copy.emit(value.clone());
                 copied.set(Some(label));
             })
         };

@@ -2,7 +2,7 @@
 //! and offers to open the window again if it was blocked or closed.
 
 use crate::i18n::Arg;
-use crate::intl::{Texts, open_popup};
+use crate::intl::Texts;
 use yew::prelude::*;
 
 /// "Continue in KakaoPay", a spinner, and a button that reopens the approval window.
@@ -13,6 +13,8 @@ pub struct WalletWait<'a> {
     pub wallet: &'a str,
     /// The approval page; empty while a return from a redirect is being checked.
     pub url: &'a str,
+    /// Open the approval window again.
+    pub on_reopen: &'a Callback<()>,
 }
 
 impl WalletWait<'_> {
@@ -20,10 +22,7 @@ impl WalletWait<'_> {
     pub fn html(&self) -> Html {
         let texts = self.texts;
         let wallet = [("wallet", Arg::Str(self.wallet))];
-        let reopen = {
-            let url = self.url.to_owned();
-            Callback::from(move |_: MouseEvent| open_popup(&url))
-        };
+        let reopen = self.on_reopen.reform(|_: MouseEvent| ());
         html! {
             <div class="mc-step mc-wallet">
                 <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("wallet-title", &wallet) }</h2>

@@ -215,6 +215,10 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
         Event::PaymentPolled(result) if result.payment_id == waiting.payment_id => {
             waiting.polled(result)
         }
+        Event::CopyTapped(text) if matches!(waiting.action, NextAction::Instructions { .. }) => {
+            (State::Acting(waiting), vec![Effect::Copy(text)])
+        }
+        Event::ReopenTapped => reopen(waiting),
         Event::PollFailed(_) => {
             let again = poll(&waiting.payment_id, Some(RETRY_POLL_MS));
             (State::Acting(waiting), vec![again])
@@ -225,6 +229,19 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
         _ if waiting.busy => waiting.keep(),
         event => act(waiting, event),
     }
+}
+
+/// The buyer asked to open the wallet's window again: it opens as it did the first time,
+/// at the URL the flow checked then. Nothing else changes.
+fn reopen(waiting: Waiting) -> (State, Vec<Effect>) {
+    let effects = match &waiting.action {
+        NextAction::Redirect { url } if !url.is_empty() => vec![Effect::OpenPage {
+            url: url.clone(),
+            popup: !super::select::redirects(&waiting.checkout),
+        }],
+        _ => vec![],
+    };
+    (State::Acting(waiting), effects)
 }
 
 /// Events while the backend works on a payment: polling finds its outcome.

@@ -93,6 +93,10 @@ pub enum Event {
     StopWaiting,
     /// The browser went online (`true`) or offline.
     Connectivity(bool),
+    /// The buyer asked to open the wallet's window again (it was blocked or closed).
+    ReopenTapped,
+    /// The buyer tapped a copy button beside this value of a transfer's details.
+    CopyTapped(String),
 }
 
 /// An attempt that may still complete, kept in the browser's storage (keyed by the
@@ -148,6 +152,8 @@ pub enum Effect {
         /// What the buyer did.
         action: Action,
     },
+    /// Put this text on the clipboard.
+    Copy(String),
     /// Open a wallet's page: in a popup, or by leaving for it (a redirect flow).
     OpenPage {
         /// The page.

@@ -1,11 +1,14 @@
-//! `use_checkout`: runs the pure flow inside a component and carries out its effects.
+//! `use_checkout`: runs the pure flow inside a component and carries out its effects. What
+//! the flow needs from the browser (a fresh key, the clock, the page's URL) is produced
+//! here, not in the views.
 //!
 //! Every event goes through `flow::step`; the effects it returns are queued in an outbox
 //! shared by all versions of the state, and drained after each render. Sharing the outbox
 //! means no effect is lost when two events land between renders (a fast double tap).
 
 use crate::api::ApiHandle;
-use crate::flow::{self, Effect, Event, Field, HostEvent, State};
+use crate::flow::{self, Details, Effect, Event, Field, HostEvent, State};
+use crate::platform;
 use gloo_events::EventListener;
 use gloo_timers::future::TimeoutFuture;
 use js_sys::{Object, Reflect};
@@ -36,9 +39,20 @@ impl Reducible for Machine {
     }
 }
 
+/// A running checkout: its machine, and what the views need from the edge.
+pub struct Running {
+    /// The flow's state and its effects.
+    pub machine: UseReducerHandle<Machine>,
+    /// Pay with the details the buyer gave: the hook adds a fresh idempotency key and the
+    /// page's URL (where a redirect wallet returns).
+    pub pay: Callback<Details>,
+    /// Today's (year, month), which card expiry is checked against.
+    pub today: (u32, u32),
+}
+
 /// Runs a checkout against `api`, announcing host events on `host`.
 #[hook]
-pub fn use_checkout(api: ApiHandle, host: Option<Element>) -> UseReducerHandle<Machine> {
+pub fn use_checkout(api: ApiHandle, host: Option<Element>) -> Running {
     let machine = use_reducer(|| {
         let (state, effects) = flow::start();
         Machine {
@@ -79,7 +93,23 @@ pub fn use_checkout(api: ApiHandle, host: Option<Element>) -> UseReducerHandle<M
             }
         });
     }
-    machine
+    let pay = {
+        let dispatcher = machine.dispatcher();
+        Callback::from(move |details: Details| {
+            dispatcher.dispatch(Event::PayTapped {
+                fresh_key: platform::random_key(),
+                details: Details {
+                    return_url: platform::page_url(),
+                    ..details
+                },
+            })
+        })
+    };
+    Running {
+        machine,
+        pay,
+        today: platform::today(),
+    }
 }
 
 fn run(
@@ -142,7 +172,7 @@ fn run(
                 Err(problem) => Event::ActionFailed(problem),
             });
         }),
-        Effect::OpenPage { url, popup: true } => crate::intl::open_popup(&url),
+        Effect::OpenPage { url, popup: true } => platform::open_popup(&url),
         Effect::OpenPage { url, popup: false } => {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().assign(&url);
@@ -154,6 +184,7 @@ fn run(
             }
         }
         Effect::Remember(pending) => api.0.remember(pending.as_ref()),
+        Effect::Copy(text) => platform::copy(&text),
     }
 }
 
@@ -179,7 +210,7 @@ fn page_result(event: &web_sys::Event, host: Option<&Element>) -> Option<Event> 
             origin: message.origin(),
             opened: message
                 .source()
-                .is_some_and(|source| crate::intl::opened_window(&source, host)),
+                .is_some_and(|source| platform::opened_window(&source, host)),
         }),
         _ => None,
     }
