@@ -22,7 +22,7 @@ mod top_up;
 mod transfer_details;
 mod wallet_wait;
 
-pub use action_step::{ActionStep, ActionStepProps};
+pub use action_step::{ActionStep, ActionStepProps, StepCallbacks};
 pub use card_form::CardForm;
 pub use carrier_form::CarrierForm;
 pub use challenge_frame::ChallengeFrame;
@@ -31,7 +31,7 @@ pub use method_fields::{Fields, MethodFields};
 pub use other_methods::OtherMethods;
 pub use otp_step::OtpStep;
 pub use pay_button::PayButton;
-pub use payment_form::{PaymentForm, PaymentFormProps};
+pub use payment_form::{FormCallbacks, PaymentForm, PaymentFormProps};
 pub use qr_code::{QrCode, draw};
 pub use status::Status;
 pub use summary::Summary;

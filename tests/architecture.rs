@@ -95,7 +95,10 @@ fn money_is_never_a_float() {
     files.extend(rust_files(&root().join("src/flow")));
     files.push(root().join("src/money.rs"));
     files.push(root().join("src/flow.rs"));
-    assert!(files.len() > 10, "the contract's and the flow's files are found");
+    assert!(
+        files.len() > 10,
+        "the contract's and the flow's files are found"
+    );
     for file in files {
         let hits = mentions(&file, &["f32", "f64"]);
         assert!(hits.is_empty(), "{} uses floats: {hits:?}", file.display());
@@ -107,7 +110,13 @@ fn components_never_touch_the_network_and_render_one_part_each() {
     for file in rust_files(&root().join("src/components")) {
         let hits = mentions(&file, &["gloo_net", "HttpApi", "fetch", "Request::"]);
         assert!(hits.is_empty(), "{} fetches: {hits:?}", file.display());
-        let platform = ["platform::", "clipboard", "get_random_values", "Date::", ".open_with"];
+        let platform = [
+            "platform::",
+            "clipboard",
+            "get_random_values",
+            "Date::",
+            ".open_with",
+        ];
         let hits = mentions(&file, &platform);
         assert!(
             hits.is_empty(),
@@ -147,7 +156,12 @@ fn the_widget_decodes_contract_json_only_with_decode_rs() {
     for file in files {
         let hits = mentions(
             &file,
-            &["serde_json::from", "from_value", "Deserialize", "serde_wasm_bindgen"],
+            &[
+                "serde_json::from",
+                "from_value",
+                "Deserialize",
+                "serde_wasm_bindgen",
+            ],
         );
         assert!(
             hits.is_empty(),

@@ -27,16 +27,24 @@ pub struct ActionStepProps {
     pub round: u32,
     /// How the selected method reads (the wallet's name).
     pub method: AttrValue,
+    /// What the buyer can do on the step.
+    pub on: StepCallbacks,
+}
+
+/// What the buyer can do while a payment waits for them, one callback each (one prop, so
+/// that the component's property builder stays small in the wasm).
+#[derive(Clone, PartialEq)]
+pub struct StepCallbacks {
     /// The buyer entered a code.
-    pub on_code: Callback<String>,
+    pub code: Callback<String>,
     /// The buyer asked for a new code.
-    pub on_resend: Callback<()>,
+    pub resend: Callback<()>,
     /// The buyer asked to open the wallet's window again.
-    pub on_reopen: Callback<()>,
+    pub reopen: Callback<()>,
     /// The buyer copied a transfer detail.
-    pub on_copy: Callback<String>,
+    pub copy: Callback<String>,
     /// The buyer canceled the payment.
-    pub on_cancel: Callback<()>,
+    pub cancel: Callback<()>,
 }
 
 /// The step for the action, then its error (if any) and Cancel.
@@ -82,8 +90,8 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             resend,
             error,
             busy: props.busy,
-            on_submit: props.on_code.clone(),
-            on_resend: props.on_resend.clone(),
+            on_submit: props.on.code.clone(),
+            on_resend: props.on.resend.clone(),
         }
         .html(),
         NextAction::Qr { .. } => QrCode {
@@ -110,7 +118,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             ],
             left,
             copied: &copied,
-            on_copy: &props.on_copy,
+            on_copy: &props.on.copy,
         }
         .html(),
         NextAction::ThreeDs { url } => ChallengeFrame { texts, url }.html(),
@@ -118,7 +126,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
             texts,
             wallet: &props.method,
             url,
-            on_reopen: &props.on_reopen,
+            on_reopen: &props.on.reopen,
         }
         .html(),
     };
@@ -131,7 +139,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
                 <p class="mc-field-error" role="alert">{ problem }</p>
             }
             <button type="button" class="mc-link" disabled={props.busy}
-                onclick={props.on_cancel.reform(|_: MouseEvent| ())}>
+                onclick={props.on.cancel.reform(|_: MouseEvent| ())}>
                 { texts.get("cancel-payment", &[]) }
             </button>
         </>

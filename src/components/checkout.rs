@@ -1,7 +1,7 @@
 //! `Checkout`: the root component. It runs the flow, keeps what the buyer typed across
 //! steps, moves focus on every step change, and lays out the parts for each state.
 
-use super::{ActionStep, PaymentForm, Status, Summary};
+use super::{ActionStep, FormCallbacks, PaymentForm, Status, StepCallbacks, Summary};
 use crate::api::ApiHandle;
 use crate::fields::{Draft, Edit};
 use crate::flow::{self, Event, State, Waiting};
@@ -92,18 +92,19 @@ fn focus_step(root: &NodeRef) {
 /// after a few unanswered checks, a way to pay another way (the backend pays a session
 /// once, so that is safe even if the first attempt completes).
 fn way_out(texts: Texts, state: &State, send: &Callback<Event>) -> Html {
-    let (label, event) = match state {
-        State::Submitting { checkout, .. } if checkout.offline => {
-            ("cancel-payment", Event::CancelTapped)
-        }
-        State::Submitting { tries, .. } if *tries >= flow::SLOW_TRIES => {
-            ("other-ways", Event::StopWaiting)
-        }
+    // A flag, not the event itself: cloning a whole `Event` in the handler would bring
+    // `Event::clone` into the wasm.
+    let (label, stop) = match state {
+        State::Submitting { checkout, .. } if checkout.offline => ("cancel-payment", false),
+        State::Submitting { tries, .. } if *tries >= flow::SLOW_TRIES => ("other-ways", true),
         _ => return html! {},
     };
+    let onclick = send.reform(move |_: MouseEvent| match stop {
+        true => Event::StopWaiting,
+        false => Event::CancelTapped,
+    });
     html! {
-        <button type="button" class="mc-secondary mc-way-out"
-            onclick={send.reform(move |_: MouseEvent| event.clone())}>
+        <button type="button" class="mc-secondary mc-way-out" {onclick}>
             { texts.get(label, &[]) }
         </button>
     }
@@ -173,22 +174,27 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                     <ActionStep {texts} uid={uid.clone()} payment_id={payment_id.clone()} action={action.clone()}
                         error={error.clone()} busy={*busy} round={*round}
                         method={method.map(|m| texts.method(m)).unwrap_or_default()}
-                        on_code={send.reform(Event::OtpEntered)}
-                        on_resend={send.reform(|()| Event::OtpResendTapped)}
-                        on_reopen={send.reform(|()| Event::ReopenTapped)}
-                        on_copy={send.reform(Event::CopyTapped)}
-                        on_cancel={send.reform(|()| Event::CancelTapped)} />
+                        on={StepCallbacks {
+                            code: send.reform(Event::OtpEntered),
+                            resend: send.reform(|()| Event::OtpResendTapped),
+                            reopen: send.reform(|()| Event::ReopenTapped),
+                            copy: send.reform(Event::CopyTapped),
+                            cancel: send.reform(|()| Event::CancelTapped),
+                        }} />
                 },
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
                 _ => html! {
                     <>
                         <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
                             busy={state.busy()} draft={draft.0.clone()} {on_draft}
-                            today={running.today} on_pay={running.pay.clone()}
-                            on_complete={send.reform(Event::FieldsChanged)}
-                            on_pack={send.reform(Event::PackChosen)}
-                            on_toggle={send.reform(|()| Event::OtherMethodsToggled)}
-                            on_select={send.reform(Event::MethodSelected)} />
+                            today={running.today}
+                            on={FormCallbacks {
+                                pay: running.pay.clone(),
+                                complete: send.reform(Event::FieldsChanged),
+                                pack: send.reform(Event::PackChosen),
+                                toggle: send.reform(|()| Event::OtherMethodsToggled),
+                                select: send.reform(Event::MethodSelected),
+                            }} />
                         { way_out(texts, state, &send) }
                     </>
                 },

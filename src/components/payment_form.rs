@@ -27,16 +27,24 @@ pub struct PaymentFormProps {
     pub on_draft: Callback<Edit>,
     /// Today's (year, month): card expiry is checked against it.
     pub today: (u32, u32),
+    /// What the buyer can do on the form.
+    pub on: FormCallbacks,
+}
+
+/// What the buyer can do on the form, one callback each (one prop, so that the component's
+/// property builder stays small in the wasm).
+#[derive(Clone, PartialEq)]
+pub struct FormCallbacks {
     /// Pay with these details.
-    pub on_pay: Callback<Details>,
+    pub pay: Callback<Details>,
     /// Whether the selected method's fields are complete, each time that changes.
-    pub on_complete: Callback<bool>,
+    pub complete: Callback<bool>,
     /// A top-up pack was chosen.
-    pub on_pack: Callback<String>,
+    pub pack: Callback<String>,
     /// "Other ways to pay" was opened or closed.
-    pub on_toggle: Callback<()>,
+    pub toggle: Callback<()>,
     /// Another method was chosen.
-    pub on_select: Callback<String>,
+    pub select: Callback<String>,
 }
 
 /// The country phone numbers are read in: the session's, else the carriers'.
@@ -71,14 +79,14 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
     let errors = problems(checkout, &props.draft, props.today);
     let complete = errors.is_empty();
     {
-        let on_complete = props.on_complete.clone();
+        let on_complete = props.on.complete.clone();
         use_effect_with(
             (checkout.selected.clone(), complete),
             move |(_, complete)| on_complete.emit(*complete),
         );
     }
     let onsubmit = {
-        let (on_pay, show_all, today) = (props.on_pay.clone(), show_all.clone(), props.today);
+        let (on_pay, show_all, today) = (props.on.pay.clone(), show_all.clone(), props.today);
         let (draft, busy) = (props.draft.clone(), props.busy);
         let phone_country = country(checkout).map(str::to_owned);
         Callback::from(move |event: SubmitEvent| {
@@ -126,7 +134,7 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
         method,
         due: &due,
         pack: checkout.pack.as_deref(),
-        on_pack: props.on_pack.clone(),
+        on_pack: props.on.pack.clone(),
     });
     let pay = PayButton {
         texts,
@@ -144,8 +152,8 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
             .collect(),
         open: checkout.others_open,
         disabled: props.busy,
-        on_toggle: props.on_toggle.clone(),
-        on_select: props.on_select.clone(),
+        on_toggle: props.on.toggle.clone(),
+        on_select: props.on.select.clone(),
     };
     html! {
         <form class="mc-form" {onsubmit} novalidate=true>

@@ -218,7 +218,7 @@ pub(super) fn step(state: State, event: Event) -> (State, Vec<Effect>) {
         Event::CopyTapped(text) if matches!(waiting.action, NextAction::Instructions { .. }) => {
             (State::Acting(waiting), vec![Effect::Copy(text)])
         }
-        Event::ReopenTapped => reopen(waiting),
+        Event::ReopenTapped if !waiting.busy => reopen(waiting),
         Event::PollFailed(_) => {
             let again = poll(&waiting.payment_id, Some(RETRY_POLL_MS));
             (State::Acting(waiting), vec![again])
