@@ -29,6 +29,67 @@ const EMBEDDED: &str = "en-US";
 
 type Messages<'s> = BTreeMap<String, &'s Pattern<&'s str>>;
 
+/// A compiled message part, as the runtime resolves it (`Part` in `src/i18n.rs`).
+enum Part {
+    /// Literal text.
+    Text(String),
+    /// A `{ $variable }`.
+    Var(String),
+    /// A select on a variable: the variants by key, and which is the default.
+    Select {
+        var: String,
+        default: usize,
+        options: Vec<(String, Vec<Part>)>,
+    },
+}
+
+impl Part {
+    /// The Rust code of `parts`: `Part::Text("…"), Part::Var("…"), …`.
+    fn rust(parts: &[Part]) -> String {
+        let code: Vec<String> = parts
+            .iter()
+            .map(|part| match part {
+                Part::Text(text) => format!("Part::Text({text:?})"),
+                Part::Var(name) => format!("Part::Var({name:?})"),
+                Part::Select {
+                    var,
+                    default,
+                    options,
+                } => {
+                    let options: String = options
+                        .iter()
+                        .map(|(key, body)| format!("({key:?}, &[{}]), ", Part::rust(body)))
+                        .collect();
+                    format!("Part::Select({var:?}, &[{options}], {default})")
+                }
+            })
+            .collect();
+        code.join(", ")
+    }
+
+    /// The JSON of a lazily loaded locale file: a string, `{"v": name}`, or
+    /// `{"s": name, "d": default, "o": [[key, parts], …]}` (read by `src/catalog.rs`).
+    fn json(&self) -> Value {
+        match self {
+            Part::Text(text) => json!(text),
+            Part::Var(name) => json!({ "v": name }),
+            Part::Select {
+                var,
+                default,
+                options,
+            } => {
+                let options: Vec<Value> = options
+                    .iter()
+                    .map(|(key, body)| {
+                        json!([key, body.iter().map(Part::json).collect::<Vec<_>>()])
+                    })
+                    .collect();
+                json!({ "s": var, "d": default, "o": options })
+            }
+        }
+    }
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
@@ -55,7 +116,7 @@ fn main() {
         let resources: Vec<Resource<&str>> =
             sources.iter().map(|(path, src)| parse(path, src)).collect();
         let (messages, terms) = index(&resources);
-        let compiled: Vec<(String, Vec<Value>)> = messages
+        let compiled: Vec<(String, Vec<Part>)> = messages
             .iter()
             .map(|(id, pattern)| {
                 let parts = compile_pattern(pattern, &messages, &terms, 0)
@@ -66,7 +127,7 @@ fn main() {
         if tag == EMBEDDED || embed_all {
             writeln!(statics, "({tag:?}, &[").unwrap();
             for (id, parts) in &compiled {
-                writeln!(statics, "  ({id:?}, &[{}]),", rust_parts(parts)).unwrap();
+                writeln!(statics, "  ({id:?}, &[{}]),", Part::rust(parts)).unwrap();
             }
             statics.push_str("]),\n");
         }
@@ -74,7 +135,9 @@ fn main() {
             let body = Value::Array(
                 compiled
                     .iter()
-                    .map(|(id, parts)| json!([id, parts]))
+                    .map(|(id, parts)| {
+                        json!([id, parts.iter().map(Part::json).collect::<Vec<_>>()])
+                    })
                     .collect(),
             )
             .to_string();
@@ -101,31 +164,6 @@ fn main() {
     )
     .unwrap();
     fs::write(out_dir.join("catalogs.rs"), statics).expect("write catalogs.rs");
-}
-
-/// The Rust code of compiled parts: `Part::Text("…"), Part::Var("…"), …`.
-fn rust_parts(parts: &[Value]) -> String {
-    let mut code = Vec::new();
-    for part in parts {
-        code.push(match part {
-            Value::String(text) => format!("Part::Text({text:?})"),
-            Value::Object(o) if o.contains_key("v") => {
-                format!("Part::Var({:?})", o["v"].as_str().unwrap())
-            }
-            Value::Object(o) => {
-                let mut select = format!("Part::Select({:?}, &[", o["s"].as_str().unwrap());
-                for variant in o["o"].as_array().unwrap() {
-                    let key = variant[0].as_str().unwrap();
-                    let body = rust_parts(variant[1].as_array().unwrap());
-                    write!(select, "({key:?}, &[{body}]), ").unwrap();
-                }
-                write!(select, "], {})", o["d"]).unwrap();
-                select
-            }
-            other => panic!("not a part: {other}"),
-        });
-    }
-    code.join(", ")
 }
 
 fn read_ftl_files(dir: &Path) -> Vec<(String, String)> {
@@ -178,14 +216,14 @@ fn compile_pattern(
     messages: &Messages,
     terms: &Messages,
     depth: u8,
-) -> Result<Vec<Value>, String> {
+) -> Result<Vec<Part>, String> {
     if depth > 8 {
         return Err("references nest too deeply (a cycle?)".into());
     }
     let mut parts = Vec::new();
     for element in &pattern.elements {
         match element {
-            PatternElement::TextElement { value } => parts.push(json!(value)),
+            PatternElement::TextElement { value } => parts.push(Part::Text((*value).to_owned())),
             PatternElement::Placeable { expression } => {
                 parts.extend(compile_expression(expression, messages, terms, depth)?)
             }
@@ -199,7 +237,7 @@ fn compile_expression(
     messages: &Messages,
     terms: &Messages,
     depth: u8,
-) -> Result<Vec<Value>, String> {
+) -> Result<Vec<Part>, String> {
     match expression {
         Expression::Inline(inline) => compile_inline(inline, messages, terms, depth),
         Expression::Select { selector, variants } => {
@@ -217,9 +255,13 @@ fn compile_expression(
                     default = i;
                 }
                 let body = compile_pattern(&variant.value, messages, terms, depth + 1)?;
-                options.push(json!([key, body]));
+                options.push((key.to_owned(), body));
             }
-            Ok(vec![json!({ "s": id.name, "d": default, "o": options })])
+            Ok(vec![Part::Select {
+                var: id.name.to_owned(),
+                default,
+                options,
+            }])
         }
     }
 }
@@ -236,12 +278,12 @@ fn compile_inline(
     messages: &Messages,
     terms: &Messages,
     depth: u8,
-) -> Result<Vec<Value>, String> {
+) -> Result<Vec<Part>, String> {
     match inline {
         InlineExpression::StringLiteral { value } | InlineExpression::NumberLiteral { value } => {
-            Ok(vec![json!(value)])
+            Ok(vec![Part::Text((*value).to_owned())])
         }
-        InlineExpression::VariableReference { id } => Ok(vec![json!({ "v": id.name })]),
+        InlineExpression::VariableReference { id } => Ok(vec![Part::Var(id.name.to_owned())]),
         InlineExpression::MessageReference { id, attribute } => {
             let name = match attribute {
                 Some(attr) => format!("{}.{}", id.name, attr.name),

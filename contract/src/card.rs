@@ -14,6 +14,9 @@
 //!
 //! An Amex number has 15 digits; every other number 16 to 19, also of a brand not listed.
 
+/// What a tokenizer answers as `brand` for a number of no brand the contract names.
+pub const UNKNOWN_BRAND: &str = "unknown";
+
 /// The brand a card number's leading digits show, if it is one the contract names.
 pub fn brand(digits: &str) -> Option<&'static str> {
     let prefix = |n: usize| digits.get(..n).and_then(|p| p.parse::<u32>().ok());

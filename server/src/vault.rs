@@ -65,7 +65,7 @@ fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
         return Err(Failure::invalid("cvc", "cvc must be 3 or 4 digits"));
     }
     Ok(Card {
-        brand: brand.unwrap_or("unknown").to_owned(),
+        brand: brand.unwrap_or(card::UNKNOWN_BRAND).to_owned(),
         last4: number[number.len() - 4..].to_owned(),
     })
 }
