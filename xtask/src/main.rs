@@ -6,7 +6,8 @@
 //! - `screenshots [--out DIR]`: PNGs of the key states in every locale, overflow-checked;
 //! - `test`: everything CI runs (lint, host, browser and end-to-end tests, size budget);
 //! - `build`: build the release widget into `target/dist/`;
-//! - `size`: print the shipped files' raw and brotli sizes against the budget;
+//! - `size [--map]`: print the shipped files' raw and brotli sizes against the budget, and
+//!   with `--map` where the wasm's code goes, by crate, module and function;
 //! - `conformance --base-url URL`: run the contract's test suite against any backend;
 //! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
 //! - `chaos [--faults N]`: buyers in Chromium against the backend through a fault-injecting
@@ -28,12 +29,13 @@ mod screenshots;
 mod server;
 mod sh;
 mod size;
+mod size_map;
 mod test;
 mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size | conformance --base-url URL | bench server | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size [--map] | conformance --base-url URL | bench server | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -74,6 +76,10 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
         }
         Some("test") => Box::new(test::all),
         Some("build") => Box::new(|| build().map(|_| ())),
+        Some("size") if args.contains("--map") => Box::new(|| {
+            build().and_then(|dist| size::report(&dist))?;
+            size_map::report(bootstrap::wasm_toolchain()?)
+        }),
         Some("size") => Box::new(|| build().and_then(|dist| size::report(&dist))),
         Some("bootstrap") => Box::new(bootstrap),
         Some("conformance") => {

@@ -129,6 +129,37 @@ fn release_build<'a>(extra: &[&'a str]) -> Vec<&'a str> {
     args
 }
 
+/// The shipping widget's wasm through wasm-bindgen and wasm-opt as shipped, but with its
+/// function names kept (`cargo xtask size --map`); answers its path.
+pub fn named_wasm(toolchain: WasmToolchain) -> Result<PathBuf> {
+    step("Building the shipping widget again, keeping function names (for the size map)");
+    run(&mut toolchain.cargo_shipping(&release_build(&[])))?;
+    let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
+    let out = root().join("target").join("size-map");
+    let _ = fs::remove_dir_all(&out);
+    fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let bindgen = [
+        "--target",
+        "web",
+        "--no-typescript",
+        "--keep-debug",
+        "--out-name",
+        "core",
+        "--out-dir",
+    ];
+    run(cmd("wasm-bindgen", &bindgen).arg(&out).arg(&wasm))?;
+    let module = out.join("core_bg.wasm");
+    let flags: Vec<&str> = WASM_OPT_FLAGS
+        .iter()
+        .copied()
+        .filter(|flag| *flag != "--strip-debug")
+        .chain(["-g"])
+        .collect();
+    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
+    run(cmd(wasm_opt, &flags).arg(&module).arg("-o").arg(&module))?;
+    Ok(module)
+}
+
 /// wasm-bindgen (ES module target, `core.js`), short import names (`imports.rs`), then
 /// wasm-opt, from `wasm` into `out`.
 fn bindgen(wasm: &Path, out: &Path) -> Result {
