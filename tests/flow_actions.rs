@@ -251,13 +251,7 @@ fn a_redirect_wallet_leaves_the_page_and_reports_the_return_after_reload() {
 
 #[test]
 fn three_d_secure_waits_for_the_challenge_result() {
-    let (state, effects) = run(
-        "visa_4242",
-        vec![
-            pay(Details::default()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_THREE_DS)),
-        ],
-    );
+    let (state, effects) = answered("visa_4242", PAYMENT_REQUIRES_THREE_DS);
     assert!(matches!(
         state,
         State::Acting(Waiting {
@@ -299,13 +293,7 @@ fn three_d_secure_waits_for_the_challenge_result() {
 
 #[test]
 fn a_qr_code_polls_until_paid_and_an_expired_one_offers_the_next_method() {
-    let (state, effects) = run(
-        "promptpay",
-        vec![
-            pay(Details::default()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_QR)),
-        ],
-    );
+    let (state, effects) = answered("promptpay", PAYMENT_REQUIRES_QR);
     assert!(effects.contains(&Effect::Poll {
         payment_id: "pay_0007".into(),
         delay_ms: 2000
@@ -359,13 +347,7 @@ fn a_qr_code_polls_until_paid_and_an_expired_one_offers_the_next_method() {
 
 #[test]
 fn a_bank_transfer_shows_instructions_and_polls_for_the_money() {
-    let (state, effects) = run(
-        "transfer",
-        vec![
-            pay(Details::default()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_INSTRUCTIONS)),
-        ],
-    );
+    let (state, effects) = answered("transfer", PAYMENT_REQUIRES_INSTRUCTIONS);
     assert!(matches!(
         state,
         State::Acting(Waiting {

@@ -47,13 +47,7 @@ fn reopening_a_wallet_opens_the_checked_page_again_and_changes_nothing_else() {
 
 #[test]
 fn copying_a_transfer_detail_is_an_effect_and_only_on_that_step() {
-    let (transfer, _) = run(
-        "transfer",
-        vec![
-            pay(Details::default()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_INSTRUCTIONS)),
-        ],
-    );
+    let (transfer, _) = answered("transfer", PAYMENT_REQUIRES_INSTRUCTIONS);
     let (state, effects) = step(transfer.clone(), Event::CopyTapped("123-456".into()));
     assert_eq!(effects, [Effect::Copy("123-456".into())]);
     assert_eq!(state, transfer);

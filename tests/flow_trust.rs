@@ -105,14 +105,7 @@ fn a_card_whose_tokenizer_breaks_the_policy_is_not_offered() {
 }
 
 fn challenge() -> State {
-    run(
-        "visa_4242",
-        vec![
-            pay(Details::default()),
-            Event::PaymentResolved(result(PAYMENT_REQUIRES_THREE_DS)),
-        ],
-    )
-    .0
+    answered("visa_4242", PAYMENT_REQUIRES_THREE_DS).0
 }
 
 fn message(origin: &str, opened: bool) -> Event {

@@ -94,3 +94,14 @@ pub fn code_step() -> (State, Vec<Effect>) {
         ],
     )
 }
+
+/// Pay with `method` (no fields to fill) and get `fixture` back from confirm.
+pub fn answered(method: &str, fixture: &str) -> (State, Vec<Effect>) {
+    run(
+        method,
+        vec![
+            pay(Details::default()),
+            Event::PaymentResolved(result(fixture)),
+        ],
+    )
+}
