@@ -2,13 +2,16 @@
 //! integrity values the demo page embeds it with (from `dist/manifest.json`).
 //!
 //! A file whose name carries its content hash (`core_bg.<16 hex>.wasm`) never changes, so it
-//! is cached for a year as `immutable`: a repeat visit downloads nothing but the page and the
-//! session. Every other file (`micro-checkout.js`, the stable alias) is revalidated each time.
+//! is cached for a year as `immutable`, with that hash as its `ETag` (a conditional request
+//! for it answers 304): a repeat visit downloads nothing but the page and the session. Every
+//! other file (`micro-checkout.js`, the stable alias) is revalidated each time. Files are
+//! served precompressed, as `cargo xtask build` writes them (`.br`, else `.gz`, by the
+//! request's `Accept-Encoding`).
 
 use crate::error::Failure;
 use axum::extract::Request;
-use axum::http::HeaderValue;
-use axum::http::header::CACHE_CONTROL;
+use axum::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
+use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use micro_checkout_contract::codes;
@@ -19,17 +22,18 @@ pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// What every other file under `/dist/` is served with: cache, but ask first.
 pub const REVALIDATE: &str = "no-cache";
 
-/// True for `name.<16 lowercase hex digits>.ext`, the names `cargo xtask build` gives.
-pub fn content_hashed(path: &str) -> bool {
+/// The content hash in a `name.<16 lowercase hex digits>.ext` path, the names
+/// `cargo xtask build` gives.
+fn content_hash(path: &str) -> Option<&str> {
     let file = path.rsplit('/').next().unwrap_or(path);
     let mut parts = file.rsplit('.');
     let (_ext, hash) = (parts.next(), parts.next());
-    parts.next().is_some()
-        && hash.is_some_and(|h| {
-            h.len() == 16
-                && h.bytes()
-                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-        })
+    let hash = hash.filter(|h| {
+        h.len() == 16
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    parts.next().and(hash)
 }
 
 /// The longest file name a file system keeps (`NAME_MAX`); a longer one cannot name a file.
@@ -46,13 +50,35 @@ pub async fn cache_policy(request: Request, next: Next) -> Response {
     {
         return Failure::not_found(codes::NOT_FOUND, "no such file").into_response();
     }
-    let immutable = content_hashed(request.uri().path());
+    // A weak tag: the brotli, gzip and plain bodies are the same file.
+    let etag = content_hash(request.uri().path()).map(|hash| format!("W/\"{hash}\""));
+    let matched = etag.as_deref().is_some_and(|tag| {
+        request
+            .headers()
+            .get(IF_NONE_MATCH)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|asked| asked.split(',').any(|t| t.trim() == tag || t.trim() == "*"))
+    });
     let mut response = next.run(request).await;
-    if response.status().is_success() || response.status().as_u16() == 304 {
-        let value = if immutable { IMMUTABLE } else { REVALIDATE };
-        response
-            .headers_mut()
-            .insert(CACHE_CONTROL, HeaderValue::from_static(value));
+    if !(response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED) {
+        return response;
+    }
+    if matched {
+        let mut headers = std::mem::take(response.headers_mut());
+        headers.remove(axum::http::header::CONTENT_LENGTH);
+        headers.remove(axum::http::header::CONTENT_ENCODING);
+        response = StatusCode::NOT_MODIFIED.into_response();
+        *response.headers_mut() = headers;
+    }
+    let cache = if etag.is_some() {
+        IMMUTABLE
+    } else {
+        REVALIDATE
+    };
+    let headers = response.headers_mut();
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    if let Some(value) = etag.and_then(|tag| HeaderValue::from_str(&tag).ok()) {
+        headers.insert(ETAG, value);
     }
     response
 }
@@ -104,7 +130,7 @@ mod tests {
             "/dist/micro-checkout.fedcba9876543210.js",
             "/dist/locales/ko-KR.54dea7c97be3d8e9.json",
         ] {
-            assert!(content_hashed(path), "{path}");
+            assert!(content_hash(path).is_some(), "{path}");
         }
         for path in [
             "/dist/micro-checkout.js",
@@ -114,7 +140,7 @@ mod tests {
             "/dist/x.0123456789abcde.js",
             "/dist/preview/core_bg.wasm",
         ] {
-            assert!(!content_hashed(path), "{path}");
+            assert!(content_hash(path).is_none(), "{path}");
         }
     }
 }

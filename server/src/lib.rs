@@ -136,7 +136,11 @@ pub fn app(db: Db, options: Options) -> Router {
         Some(dir) => api.nest_service(
             "/dist",
             axum::Router::new()
-                .fallback_service(tower_http::services::ServeDir::new(dir))
+                .fallback_service(
+                    tower_http::services::ServeDir::new(dir)
+                        .precompressed_br()
+                        .precompressed_gzip(),
+                )
                 .layer(axum::middleware::from_fn(assets::cache_policy)),
         ),
         None => api,

@@ -25,6 +25,7 @@ mod demo;
 mod fuzz;
 mod imports;
 mod integrity;
+mod precompress;
 mod screenshots;
 mod server;
 mod sh;

@@ -16,7 +16,7 @@ pub const BUDGET_BROTLI: usize = 121_500;
 pub const TARGET_BROTLI: usize = 96_000;
 
 /// Brotli at the quality CDNs use for static assets (11, window 22).
-pub fn brotli_len(data: &[u8]) -> usize {
+pub fn brotli(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     {
         let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
@@ -24,7 +24,12 @@ pub fn brotli_len(data: &[u8]) -> usize {
             .write_all(data)
             .expect("writing to memory cannot fail");
     }
-    out.len()
+    out
+}
+
+/// The length of [`brotli`]'s output.
+pub fn brotli_len(data: &[u8]) -> usize {
+    brotli(data).len()
 }
 
 /// Prints each critical-path file's raw and brotli size and the total; fails over budget.

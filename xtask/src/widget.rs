@@ -61,6 +61,8 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     copy_locales(&out_dir.join("locales"), &dist.join("locales"))?;
     step("Bundling the entry module (esbuild), content-hashed names and Subresource Integrity");
     let manifest = package(&dist)?;
+    let copies = crate::precompress::write_all(&dist)?;
+    println!("    precompressed {copies} files (.br, .gz)");
     println!(
         "    serve {} as /dist/ and paste (the entry's integrity covers the wasm and every locale file):\n{}",
         dist.display(),
