@@ -11,6 +11,7 @@
 use micro_checkout_server::{Db, Options, app};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::str::FromStr;
 use std::time::Duration;
 
 const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]
@@ -27,37 +28,31 @@ struct Args {
     commit_rate: bool,
 }
 
+/// The value of option `name`, if given, read as a `T`; an error names the option.
+fn opt<T: FromStr>(args: &mut pico_args::Arguments, name: &'static str) -> Result<Option<T>, String>
+where
+    T::Err: std::fmt::Display,
+{
+    args.opt_value_from_str(name)
+        .map_err(|e| format!("{name}: {e}"))
+}
+
 /// Reads the command line; an unknown flag or a bad value is an error that names it.
 fn args() -> Result<Args, String> {
     let mut args = pico_args::Arguments::from_env();
-    let millis = |args: &mut pico_args::Arguments, name: &'static str| {
-        args.opt_value_from_str(name)
-            .map(|ms: Option<u64>| ms.map(Duration::from_millis))
-            .map_err(|e| format!("{name}: {e}"))
-    };
     let mut options = Options::default();
-    let value = |args: &mut pico_args::Arguments, name: &'static str| {
-        args.opt_value_from_str::<_, String>(name)
-            .map_err(|e| format!("{name}: {e}"))
-    };
-    let port = args
-        .opt_value_from_str("--port")
-        .map_err(|e| format!("--port: {e}"))?
-        .unwrap_or(8080);
-    let host = value(&mut args, "--host")?.unwrap_or_else(|| "127.0.0.1".into());
-    let db = value(&mut args, "--db")?.unwrap_or_else(|| "target/micro-checkout.db".into());
-    let dist = value(&mut args, "--dist")?.map(PathBuf::from);
-    if let Some(seconds) = args
-        .opt_value_from_str("--qr-ttl")
-        .map_err(|e| format!("--qr-ttl: {e}"))?
-    {
+    let port = opt(&mut args, "--port")?.unwrap_or(8080);
+    let host = opt(&mut args, "--host")?.unwrap_or_else(|| "127.0.0.1".into());
+    let db = opt(&mut args, "--db")?.unwrap_or_else(|| "target/micro-checkout.db".into());
+    let dist = opt(&mut args, "--dist")?;
+    if let Some(seconds) = opt(&mut args, "--qr-ttl")? {
         options.qr_ttl = Duration::from_secs(seconds);
     }
-    if let Some(latency) = millis(&mut args, "--processor-latency-ms")? {
-        options.processor_latency = latency;
+    if let Some(ms) = opt(&mut args, "--processor-latency-ms")? {
+        options.processor_latency = Duration::from_millis(ms);
     }
-    if let Some(lease) = millis(&mut args, "--claim-lease-ms")? {
-        options.claim_lease = lease;
+    if let Some(ms) = opt(&mut args, "--claim-lease-ms")? {
+        options.claim_lease = Duration::from_millis(ms);
     }
     options.crash_after_claim = args.contains("--crash-after-claim");
     let commit_rate = args.contains("--commit-rate");
@@ -67,7 +62,7 @@ fn args() -> Result<Args, String> {
     Ok(Args {
         port,
         host,
-        db: db.into(),
+        db,
         dist,
         options,
         commit_rate,

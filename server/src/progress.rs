@@ -3,7 +3,7 @@
 //! each is safe to repeat: a payment that no longer waits answers its result unchanged. An
 //! id that cannot exist is `payment_not_found` before the database is asked.
 
-use crate::db::{self, Open};
+use crate::db::{self, Open, Private};
 use crate::error::Failure;
 use crate::methods::{Outside, Step};
 use crate::{AppState, validate};
@@ -20,6 +20,19 @@ pub async fn advance(
     payment_id: String,
     mover: Mover,
 ) -> Result<PaymentResult, Failure> {
+    moved(state, session_id, payment_id, mover)
+        .await
+        .map(|(result, _)| result)
+}
+
+/// [`advance`], also answering the payment's private state as it now stands (what the
+/// countdowns are counted from), read in the same unit of work.
+async fn moved(
+    state: &AppState,
+    session_id: Option<String>,
+    payment_id: String,
+    mover: Mover,
+) -> Result<(PaymentResult, Private), Failure> {
     let missing =
         || Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment in this session");
     let ids = session_id.iter().chain([&payment_id]);
@@ -34,10 +47,10 @@ pub async fn advance(
             let current: PaymentResult =
                 serde_json::from_str(&open.result).map_err(Failure::internal)?;
             if current.status != PaymentStatus::RequiresAction {
-                return Ok(current);
+                return Ok((current, open.private));
             }
             let Some(step) = mover(&open)? else {
-                return Ok(current);
+                return Ok((current, open.private));
             };
             let (result, private) = step.into_result(current.payment_id);
             let mut record = open.record;
@@ -48,7 +61,7 @@ pub async fn advance(
             };
             let json = serde_json::to_string(&result).map_err(Failure::internal)?;
             db::update_payment(conn, &record, &json, &private.state)?;
-            Ok(result)
+            Ok((result, private))
         })
         .await
 }
@@ -60,12 +73,16 @@ pub async fn apply(
     payment_id: String,
     event: Outside,
 ) -> Result<PaymentResult, Failure> {
+    advance(state, session_id, payment_id, outside(state, event)).await
+}
+
+/// What moves a payment when `event` happens outside the widget.
+fn outside(state: &AppState, event: Outside) -> Mover {
     let ctx = state.ctx();
-    let mover: Mover = Box::new(move |open| {
+    Box::new(move |open| {
         let kind = Kind::parse(&open.record.method_kind);
         Ok(kind.and_then(|kind| crate::methods::outside(kind, &open.private, event, ctx)))
-    });
-    advance(state, session_id, payment_id, mover).await
+    })
 }
 
 /// Expires a waiting payment whose time is up; used when it is polled and when its session
@@ -76,23 +93,14 @@ pub async fn tick(
     session_id: String,
     payment_id: String,
 ) -> Result<PaymentResult, Failure> {
-    let result = apply(
-        state,
-        Some(session_id.clone()),
-        payment_id.clone(),
-        Outside::Tick,
-    )
-    .await?;
+    let tick = outside(state, Outside::Tick);
+    let (result, private) = moved(state, Some(session_id), payment_id, tick).await?;
     if result.status != PaymentStatus::RequiresAction {
         return Ok(result);
     }
-    let open = state
-        .db
-        .read(move |conn| db::open_payment(conn, Some(&session_id), &payment_id))
-        .await?;
-    let now_ms = state.ctx().now_ms;
-    Ok(match open {
-        Some(open) => crate::methods::time_left(result, &open.private, now_ms),
-        None => result,
-    })
+    Ok(crate::methods::time_left(
+        result,
+        &private,
+        state.ctx().now_ms,
+    ))
 }

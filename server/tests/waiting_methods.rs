@@ -273,3 +273,29 @@ async fn a_method_fee_is_charged_and_recorded_as_its_own_field() {
     );
     assert_eq!(payment.top_up, None);
 }
+
+#[tokio::test]
+async fn polling_and_fetching_the_session_report_the_time_actually_left() {
+    let backend = Backend::with(micro_checkout_server::Options {
+        qr_ttl: std::time::Duration::from_secs(5),
+        ..Default::default()
+    });
+    let (session, payment, shown) =
+        start(&backend, json!({ "version": 1, "method_id": "promptpay" })).await;
+    assert_eq!(shown["next_action"]["expires_in_s"], 5);
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let polled = poll(&backend, &session, &payment).await;
+    assert_eq!(polled["status"], "requires_action", "{polled}");
+    let left = polled["next_action"]["expires_in_s"].as_u64().unwrap();
+    assert!(
+        (1..5).contains(&left),
+        "a second later, less than 5 s: {polled}"
+    );
+    let (_, fetched) = backend
+        .call("GET", &format!("/api/sessions/{session}"), None, None)
+        .await;
+    let left = fetched["payment"]["next_action"]["expires_in_s"]
+        .as_u64()
+        .unwrap();
+    assert!((1..5).contains(&left), "{fetched}");
+}
