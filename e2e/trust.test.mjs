@@ -328,6 +328,42 @@ test('Subresource Integrity: a tampered wasm, stylesheet, locale or entry refuse
   assert.deepEqual(await payments(id), []);
 });
 
+test('the QR module is fetched only when a QR code is shown, with its integrity: tampered, it is refused and Try again draws it', async () => {
+  const manifest = await (await fetch(`${BASE}/dist/manifest.json`)).json();
+  const id = await createSession({ methods: [method.qr, method.visa] });
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const refused = [];
+  page.on('console', (m) => { if (/integrity/i.test(m.text())) refused.push(m.text()); });
+  let tampered = true;
+  await page.route(`**/dist/${manifest.qr.file}`, async (route) => {
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    if (tampered) body[Math.floor(body.length / 2)] ^= 1; // one bit flipped
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${BASE}/?session=${id}`);
+  await page.getByRole('button', { name: loose('Pay $0.99 Scan a QR code') }).waitFor();
+  assert.ok(!fetched.some((p) => p.includes('/dist/qr.')), `not fetched before a QR is shown: ${fetched.join(' ')}`);
+  await page.getByRole('button', { name: loose('Pay $0.99 Scan a QR code') }).click();
+  await page.getByRole('alert').filter({ hasText: 'Something went wrong' }).waitFor();
+  assert.equal(await page.locator('svg.mc-qr-code').count(), 0, 'a tampered encoder never draws');
+  assert.ok(refused.length > 0, 'the browser refused it for its integrity');
+  tampered = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('img', { name: 'QR code for this payment' }).waitFor();
+  assert.equal(fetched.filter((p) => p === `/dist/${manifest.qr.file}`).length, 2, 'fetched once per try, by its hashed name');
+  // The code drawn is the payload's: a 4-module quiet zone around 21 + 4k modules.
+  const side = Number((await page.locator('svg.mc-qr-code').getAttribute('viewBox')).split(' ')[2]);
+  assert.equal((side - 8 - 21) % 4, 0, `viewBox side ${side}`);
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('a repeat visit downloads nothing but the page and the session: the shipped files are immutable', async () => {
   const id = await createSession({ methods: [method.visa] });
   const context = await browser.newContext({ locale: 'ko-KR' });

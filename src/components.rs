@@ -32,7 +32,7 @@ pub use other_methods::OtherMethods;
 pub use otp_step::OtpStep;
 pub use pay_button::PayButton;
 pub use payment_form::{FormCallbacks, PaymentForm, PaymentFormProps};
-pub use qr_code::{QrCode, draw};
+pub use qr_code::QrCode;
 pub use status::Status;
 pub use summary::Summary;
 pub use text_field::TextField;

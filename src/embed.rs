@@ -111,6 +111,7 @@ pub struct Widget {
 /// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
+    crate::platform::set_qr_drawer(&Reflect::get(&options, &"drawQr".into()).unwrap_or_default());
     let widget = Widget {
         host: element,
         options: Options::read(&options)?,

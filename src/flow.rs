@@ -16,7 +16,6 @@ mod select;
 mod state;
 mod url_policy;
 
-pub use action::{QR_ECC, qr_fits};
 pub use fallback::fallback;
 pub use messages::{Details, Effect, Event, Field, HostEvent, Pending};
 pub use rank::{payable, rank};

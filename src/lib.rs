@@ -18,3 +18,11 @@ pub mod money;
 pub mod platform;
 #[cfg(feature = "preview")]
 pub mod preview;
+
+/// The wasm's allocator: a free list that coalesces neighbours (lol_alloc), far smaller than
+/// the standard library's dlmalloc. The widget allocates little and briefly, so a search of
+/// a short free list costs nothing a buyer notices.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());

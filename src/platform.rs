@@ -1,8 +1,9 @@
 //! The browser's services the edge uses, each in one place: randomness (idempotency
 //! keys), the clock (card expiry), the page's URL (a wallet's return), the wallet popup and
-//! the windows whose messages count, and the clipboard. Only the hook that runs effects
-//! (`hooks/use_checkout.rs`) calls these; the flow gets their results inside events.
+//! the windows whose messages count, the clipboard, and the QR drawer. Only hooks call
+//! these (`hooks/`); the flow gets their results inside events.
 
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A new random idempotency key: 128 bits from `crypto.getRandomValues`, as hex.
@@ -28,7 +29,9 @@ pub fn page_url() -> Option<String> {
 
 thread_local! {
     /// The wallet window this widget opened last: the only popup whose messages count.
-    static POPUP: std::cell::RefCell<Option<web_sys::Window>> = const { std::cell::RefCell::new(None) };
+    static POPUP: RefCell<Option<web_sys::Window>> = const { RefCell::new(None) };
+    /// The page's QR drawer (`static/qr.js`), given at mount.
+    static QR_DRAWER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
 
 /// Opens a wallet's approval page in a popup, and remembers the window so that only its
@@ -70,4 +73,25 @@ pub fn copy(text: &str) {
     if let Some(window) = web_sys::window() {
         let _ = window.navigator().clipboard().write_text(text);
     }
+}
+
+/// Keeps the QR drawer the entry module passes at mount (`options.drawQr`): a function
+/// from a payload to a promise of `[side, path]` that loads the QR module on first use.
+pub fn set_qr_drawer(drawer: &JsValue) {
+    if let Some(drawer) = drawer.dyn_ref::<js_sys::Function>() {
+        QR_DRAWER.with(|kept| *kept.borrow_mut() = Some(drawer.clone()));
+    }
+}
+
+/// Draws `payload` (which the flow found to fit) with the QR drawer: its side in modules
+/// and the SVG path of its dark modules. `None` when there is no drawer, the QR module
+/// could not be loaded (a network error, a failed integrity check) or drew nothing.
+pub async fn draw_qr(payload: &str) -> Option<(i32, String)> {
+    let drawer = QR_DRAWER.with(|kept| kept.borrow().clone())?;
+    let promise = drawer.call1(&JsValue::NULL, &payload.into()).ok()?;
+    let drawn = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .ok()?;
+    let drawn = drawn.dyn_into::<js_sys::Array>().ok()?;
+    Some((drawn.get(0).as_f64()? as i32, drawn.get(1).as_string()?))
 }

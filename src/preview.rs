@@ -149,7 +149,9 @@ pub async fn mount_preview(
     method: String,
     state: String,
     locales_url: String,
+    draw_qr: JsValue,
 ) -> Result<Preview, JsError> {
+    crate::platform::set_qr_drawer(&draw_qr);
     let locale = negotiate(&[locale]);
     catalog::ensure(locale, &locales_url)
         .await

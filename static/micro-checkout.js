@@ -19,12 +19,15 @@
 //
 // `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
 // the content-hashed names and the Subresource Integrity of the wasm and the stylesheet (the
-// __MC_*__ constants); the wasm holds each locale file's integrity. Everything is fetched
+// __MC_*__ constants); the wasm holds each locale file's integrity. The QR encoder is its own
+// small wasm (./qr.js), fetched only when a payment shows a QR code. Everything is fetched
 // with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
 // file refuses to load.
 import init, { mount as mountCore } from './core.js';
+import { qrDrawer } from './qr.js';
 
 let booted;
+const drawQr = qrDrawer(new URL(__MC_QR__, import.meta.url), __MC_QR_INTEGRITY__);
 const boot = () => (booted ??= init({
   module_or_path: fetch(new URL(__MC_WASM__, import.meta.url), { integrity: __MC_WASM_INTEGRITY__ }),
 }));
@@ -67,7 +70,7 @@ export function mount(element, options) {
   let destroyed = false;
   const localesUrl = new URL('locales/', import.meta.url).href;
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { localesUrl, ...current });
+    if (!destroyed) widget = mountCore(element, { localesUrl, drawQr, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {

@@ -3,6 +3,7 @@
 // every locale side by side, with live theme editing. The URL holds the selection, so a
 // view can be shared, and `cargo xtask screenshots` drives it.
 import init, { mountPreview, previewLocales } from './preview/core.js';
+import { qrDrawer } from './qr.js';
 
 const METHODS = {
   visa_4242: 'Saved card (one tap)', card: 'New card', phone: 'Carrier billing', kakaopay: 'Wallet',
@@ -23,6 +24,8 @@ const SHOWN = {
   failure: '.mc-status.mc-error',
 };
 
+// The QR module under its stable name (the preview is not shipped, so no integrity).
+const drawQr = qrDrawer(new URL('qr.wasm', import.meta.url));
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const stage = $('stage');
@@ -93,7 +96,7 @@ async function render() {
     stage.append(figure);
     applyTheme(host);
     const widget = await mountPreview(host, locale, $('currency').value, method, state,
-      new URL('locales/', import.meta.url).href);
+      new URL('locales/', import.meta.url).href, drawQr);
     if (current !== run) { widget.destroy(); return true; }
     mounted.push(widget);
     return steer(host, state);

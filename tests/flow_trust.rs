@@ -312,7 +312,7 @@ fn going_offline_mid_confirm_holds_the_retry_until_the_connection_is_back() {
 #[test]
 fn a_qr_payload_too_long_to_draw_offers_the_next_method() {
     let long = "0".repeat(8000);
-    assert!(!qr_fits(&long));
+    assert!(!micro_checkout_contract::qr::fits(&long));
     let (state, effects) = run(
         "promptpay",
         vec![

@@ -23,6 +23,7 @@ mod error;
 pub mod fixtures;
 mod money;
 mod payment;
+pub mod qr;
 mod session;
 mod token;
 mod wire;

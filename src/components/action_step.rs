@@ -1,9 +1,9 @@
 //! `ActionStep`: what the buyer does while a payment waits for them: the code, the QR,
 //! the transfer, the 3-D Secure challenge or the wallet's window, with an honest Cancel.
-//! It holds the steps' state (clocks, the typed code, the drawn QR); the steps render.
+//! It holds the steps' state (clocks, the typed code, the QR being drawn); the steps render.
 
-use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait, draw};
-use crate::hooks::use_countdown;
+use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait};
+use crate::hooks::{use_countdown, use_qr};
 use crate::intl::Texts;
 use micro_checkout_contract::{ErrorInfo, NextAction};
 use yew::prelude::*;
@@ -75,7 +75,7 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
         NextAction::Qr { payload, .. } => Some(payload.clone()),
         _ => None,
     };
-    let drawn = use_memo(payload, |payload| payload.as_deref().and_then(draw));
+    let (drawing, redraw) = use_qr(payload);
     let error = props.error.as_ref().map(|e| e.code.as_str());
     let step = match &props.action {
         NextAction::Otp {
@@ -96,7 +96,8 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
         .html(),
         NextAction::Qr { .. } => QrCode {
             texts,
-            drawn: drawn.as_ref().as_ref(),
+            drawing: &drawing,
+            on_retry: &redraw,
             left,
         }
         .html(),

@@ -1,32 +1,19 @@
-//! `QrCode`: a payment QR code drawn as SVG (encoded with `qrcodegen`), with the time
-//! left to scan it. The flow polls meanwhile; the status changes when it is paid.
+//! `QrCode`: a payment QR code drawn as SVG (by the QR module, see `hooks/use_qr.rs`), with
+//! the time left to scan it. The flow polls meanwhile; the status changes when it is paid.
 
+use crate::hooks::Drawing;
 use crate::i18n::Arg;
 use crate::intl::Texts;
-use qrcodegen::QrCode as Encoded;
 use yew::prelude::*;
-
-/// Encodes `payload` as (side in modules, SVG path of the dark modules), with a
-/// four-module quiet zone; `None` if it is too long for a QR code.
-pub fn draw(payload: &str) -> Option<(i32, String)> {
-    let code = Encoded::encode_text(payload, crate::flow::QR_ECC).ok()?;
-    let mut d = String::new();
-    for y in 0..code.size() {
-        for x in 0..code.size() {
-            if code.get_module(x, y) {
-                d.push_str(&format!("M{} {}h1v1h-1z", x + 4, y + 4));
-            }
-        }
-    }
-    Some((code.size() + 8, d))
-}
 
 /// The code, an accessible name for it, and a countdown.
 pub struct QrCode<'a> {
     /// The messages of the negotiated locale.
     pub texts: Texts,
-    /// The drawn code (see [`draw`]).
-    pub drawn: Option<&'a (i32, String)>,
+    /// The code, once drawn.
+    pub drawing: &'a Drawing,
+    /// Draws it again after the QR module could not be loaded.
+    pub on_retry: &'a Callback<()>,
     /// Seconds until the code expires.
     pub left: u32,
 }
@@ -36,16 +23,30 @@ impl QrCode<'_> {
     pub fn html(&self) -> Html {
         let texts = self.texts;
         let clock = format!("{}:{:02}", self.left / 60, self.left % 60);
+        let code = match self.drawing {
+            Drawing::Pending => {
+                html! { <div class="mc-qr-code mc-qr-pending" aria-hidden="true"></div> }
+            }
+            Drawing::Drawn(size, d) => html! {
+                <svg class="mc-qr-code" viewBox={format!("0 0 {size} {size}")} role="img"
+                    aria-label={texts.get("qr-image", &[])} shape-rendering="crispEdges">
+                    <rect width="100%" height="100%" fill="#fff" />
+                    <path d={d.clone()} fill="#000" />
+                </svg>
+            },
+            Drawing::Failed => html! {
+                <>
+                    <p class="mc-field-error" role="alert">{ texts.get("step-error", &[]) }</p>
+                    <button type="button" class="mc-secondary" onclick={self.on_retry.reform(|_: MouseEvent| ())}>
+                        { texts.get("try-again", &[]) }
+                    </button>
+                </>
+            },
+        };
         html! {
             <div class="mc-step mc-qr">
                 <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("qr-title", &[]) }</h2>
-                if let Some((size, d)) = self.drawn {
-                    <svg class="mc-qr-code" viewBox={format!("0 0 {size} {size}")} role="img"
-                        aria-label={texts.get("qr-image", &[])} shape-rendering="crispEdges">
-                        <rect width="100%" height="100%" fill="#fff" />
-                        <path d={d.clone()} fill="#000" />
-                    </svg>
-                }
+                { code }
                 <p class="mc-muted">
                     if self.left > 0 {
                         { texts.get("qr-expires-in", &[("time", Arg::Str(&clock))]) }

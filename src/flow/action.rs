@@ -128,17 +128,11 @@ fn unusable(action: &NextAction) -> Option<&'static str> {
         {
             Some(widget_codes::UNSAFE_URL)
         }
-        NextAction::Qr { payload, .. } if !qr_fits(payload) => Some(widget_codes::QR_UNREADABLE),
+        NextAction::Qr { payload, .. } if !micro_checkout_contract::qr::fits(payload) => {
+            Some(widget_codes::QR_UNREADABLE)
+        }
         _ => None,
     }
-}
-
-/// The error correction every QR code is drawn with (`components/qr_code.rs`).
-pub const QR_ECC: qrcodegen::QrCodeEcc = qrcodegen::QrCodeEcc::Medium;
-
-/// Whether `payload` fits in a QR code at [`QR_ECC`].
-pub fn qr_fits(payload: &str) -> bool {
-    qrcodegen::QrCode::encode_text(payload, QR_ECC).is_ok()
 }
 
 /// The payment's next action cannot be shown: cancel that payment at the backend (it has

@@ -59,6 +59,14 @@ pub fn report(dist: &Path) -> Result {
             ""
         }
     );
+    let qr =
+        std::fs::read(dist.join(&manifest.qr.0)).map_err(|e| format!("{}: {e}", manifest.qr.0))?;
+    println!(
+        "\nfetched only when a payment shows a QR code (not on the critical path):\n{:<36} {:>10} {:>10}",
+        manifest.qr.0,
+        qr.len(),
+        brotli_len(&qr)
+    );
     report_locales(&dist.join("locales"))?;
     check_budget(br_total)
 }

@@ -44,6 +44,17 @@ pub fn all() -> Result {
         "-D",
         "warnings",
     ]))?;
+    run(&mut wasm.cargo(&[
+        "clippy",
+        "-p",
+        "micro-checkout-qr",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--lib",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("Host tests: flow, contract fixtures, locales, money, server API, invariants");
     run(&mut cargo(&["test", "--workspace"]))?;
     step("Fuzzing: a smoke of the contract's JSON and the backend's requests (libFuzzer)");

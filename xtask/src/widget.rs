@@ -32,7 +32,7 @@ const WASM_OPT_FLAGS: &[&str] = &[
 
 /// Files copied from `static/` into the build as they are (the entry module and the
 /// stylesheet get content-hashed names in [`package`]).
-const STATIC_FILES: &[&str] = &["micro-checkout.d.ts", "preview.js"];
+const STATIC_FILES: &[&str] = &["micro-checkout.d.ts", "preview.js", "qr.js"];
 
 /// The folder the widget is built into.
 pub fn dist_dir() -> PathBuf {
@@ -51,6 +51,8 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
     step("Generating the JavaScript bindings (wasm-bindgen) and shrinking the wasm (wasm-opt -Oz)");
     bindgen(&wasm, &dist)?;
+    step("Building the QR module (qr/, fetched only when a payment shows a QR code)");
+    qr_module(toolchain, &dist)?;
     step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
     run(&mut toolchain.cargo_shipping(&release_build(&["--features", "preview"])))?;
     bindgen(&wasm, &dist.join("preview"))?;
@@ -82,6 +84,8 @@ fn package(dist: &Path) -> Result<Manifest> {
     let css_bytes = read(&root().join("static/micro-checkout.css"))?;
     fs::write(dist.join("micro-checkout.css"), &css_bytes).map_err(|e| e.to_string())?;
     let css = write_hashed(dist, "micro-checkout", "css", &css_bytes)?;
+    // `qr.wasm` stays too, under its stable name, for the designer preview.
+    let qr = write_hashed(dist, "qr", "wasm", &read(&dist.join("qr.wasm"))?)?;
     // The entry imports `./core.js`: bundle the two from a scratch folder.
     let scratch = root().join("target").join("entry");
     fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
@@ -90,6 +94,8 @@ fn package(dist: &Path) -> Result<Manifest> {
         scratch.join("micro-checkout.js"),
     )
     .map_err(|e| format!("copy the entry: {e}"))?;
+    fs::copy(root().join("static/qr.js"), scratch.join("qr.js"))
+        .map_err(|e| format!("copy the QR drawer: {e}"))?;
     fs::rename(dist.join("core.js"), scratch.join("core.js")).map_err(|e| e.to_string())?;
     let define = |name: &str, value: serde_json::Value| format!("--define:{name}={value}");
     let bundled = dist.join("micro-checkout.js");
@@ -106,12 +112,19 @@ fn package(dist: &Path) -> Result<Manifest> {
             &define("__MC_WASM_INTEGRITY__", wasm.1.clone().into()),
             &define("__MC_CSS__", css.0.clone().into()),
             &define("__MC_CSS_INTEGRITY__", css.1.clone().into()),
+            &define("__MC_QR__", qr.0.clone().into()),
+            &define("__MC_QR_INTEGRITY__", qr.1.clone().into()),
         ],
     )
     .arg(format!("--outfile={}", bundled.display()))
     .current_dir(&scratch))?;
     let entry = write_hashed(dist, "micro-checkout", "js", &read(&bundled)?)?;
-    let manifest = Manifest { entry, wasm, css };
+    let manifest = Manifest {
+        entry,
+        wasm,
+        css,
+        qr,
+    };
     manifest.save(dist)?;
     Ok(manifest)
 }
@@ -190,6 +203,26 @@ fn bindgen(wasm: &Path, out: &Path) -> Result {
         .arg(&module)
         .arg("-o")
         .arg(&module))
+}
+
+/// Builds the QR encoder (`qr/`) for wasm32 as shipped and shrinks it into `dist/qr.wasm`
+/// ([`package`] gives it its content-hashed name).
+fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
+    run(&mut toolchain.cargo_shipping(&[
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "micro-checkout-qr",
+        "--lib",
+    ]))?;
+    let built = root().join("target/wasm32-unknown-unknown/release/micro_checkout_qr.wasm");
+    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
+    run(cmd(wasm_opt, WASM_OPT_FLAGS)
+        .arg(&built)
+        .arg("-o")
+        .arg(dist.join("qr.wasm")))
 }
 
 /// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
