@@ -138,3 +138,34 @@ test('a session that cannot load says so, offers a retry and tells the host page
   await page.getByRole('button', { name: 'Try again' }).waitFor();
   await context.close();
 });
+
+test('no chain: the session is asked for while the wasm is still downloading, once, in any locale', async () => {
+  const { createSession, method } = await import('./support.mjs');
+  const id = await createSession({ methods: [method.visa] });
+  for (const locale of ['en-US', 'ko-KR']) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const asked = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    // The wasm takes 1.5 s to arrive, as on a slow network.
+    await page.route('**/dist/core_bg.*.wasm', async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    });
+    await page.goto(`${BASE}/?session=${id}&locale=${locale}`);
+    await page.locator('.mc-pay').waitFor();
+    const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd })));
+    const wasm = timing.find((e) => /core_bg\..*\.wasm$/.test(e.path));
+    const session = timing.find((e) => e.path === `/api/sessions/${id}`);
+    assert.ok(wasm && session, JSON.stringify(timing));
+    assert.ok(session.start < wasm.end - 1000, `${locale}: the session was asked for at ${session.start} ms, the wasm arrived at ${wasm.end} ms`);
+    assert.equal(asked.filter((p) => p === `/api/sessions/${id}`).length, 1, `${locale}: the session is fetched once`);
+    assert.ok(session.end < wasm.end, `${locale}: the session's answer was waiting when the wasm arrived`);
+    await context.close();
+    assert.deepEqual(errors, []);
+  }
+});

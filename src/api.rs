@@ -70,13 +70,19 @@ impl PartialEq for ApiHandle {
 /// `GET {session_url}/payments/{id}`.
 pub struct HttpApi {
     session_url: String,
+    /// The session's first answer (a `Promise<Response>`), when the entry module asked for
+    /// it while the wasm was still downloading; used once, by the first [`session`] call.
+    ///
+    /// [`session`]: CheckoutApi::session
+    prefetched: std::cell::Cell<Option<js_sys::Promise>>,
 }
 
 impl HttpApi {
-    /// A client for the session at `session_url`.
-    pub fn new(session_url: &str) -> Self {
+    /// A client for the session at `session_url`; `prefetched` is the entry's request for it.
+    pub fn new(session_url: &str, prefetched: Option<js_sys::Promise>) -> Self {
         Self {
             session_url: session_url.trim_end_matches('/').to_owned(),
+            prefetched: std::cell::Cell::new(prefetched),
         }
     }
 }
@@ -95,8 +101,13 @@ fn storage() -> Option<web_sys::Storage> {
 impl CheckoutApi for HttpApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
         let request = get(&self.session_url);
+        let prefetched = self.prefetched.take().filter(|_| request.is_ok());
         Box::pin(async move {
-            let mut session: Session = decoded(fetch(request).await)?;
+            let body = match prefetched {
+                Some(response) => early(response).await,
+                None => fetch(request).await,
+            };
+            let mut session: Session = decoded(body)?;
             session.tokenize_url = session.tokenize_url.as_deref().map(absolute);
             session.payment = session.payment.map(|p| Box::new(absolute_action(*p)));
             Ok(session)
@@ -267,9 +278,30 @@ async fn fetch(call: Result<Call, Problem>) -> Result<String, Problem> {
         problem(code, true)
     };
     let response = request.send().await.map_err(lost)?;
-    let status = response.status();
     let text = response.text().await.map_err(lost);
     drop(timer);
+    answer(&response, text)
+}
+
+/// The answer to the entry module's early session request (`static/micro-checkout.js`,
+/// under the same deadline), read as [`fetch`] reads its own.
+async fn early(response: js_sys::Promise) -> Result<String, Problem> {
+    use wasm_bindgen::JsCast;
+    let lost = || problem(widget_codes::NETWORK, true);
+    let response = wasm_bindgen_futures::JsFuture::from(response)
+        .await
+        .map_err(|_| lost())?;
+    let response = gloo_net::http::Response::from(response.unchecked_into::<web_sys::Response>());
+    let text = response.text().await.map_err(|_| lost());
+    answer(&response, text)
+}
+
+/// Maps a response and its body to the contract (see [`fetch`]).
+fn answer(
+    response: &gloo_net::http::Response,
+    text: Result<String, Problem>,
+) -> Result<String, Problem> {
+    let status = response.status();
     if response.ok() {
         return text;
     }

@@ -106,17 +106,24 @@ pub struct Widget {
     app: Rc<RefCell<Option<AppHandle<Checkout>>>>,
     /// Bumped by every update, so a slow locale fetch never applies stale options.
     generation: Rc<Cell<u32>>,
+    /// The entry module's early request for the session (`options.session`), for the first
+    /// render only.
+    prefetched: Cell<Option<js_sys::Promise>>,
 }
 
-/// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`.
+/// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`, and
+/// from the entry module `localesUrl`, `drawQr` and `session` (its early request for the
+/// session, a `Promise<Response>`, used by the first render).
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    crate::platform::set_qr_drawer(&Reflect::get(&options, &"drawQr".into()).unwrap_or_default());
+    let option = |name: &str| Reflect::get(&options, &name.into()).unwrap_or_default();
+    crate::platform::set_qr_drawer(&option("drawQr"));
     let widget = Widget {
         host: element,
         options: Options::read(&options)?,
         app: Rc::default(),
         generation: Rc::default(),
+        prefetched: Cell::new(option("session").dyn_into().ok()),
     };
     widget.show(false);
     Ok(widget)
@@ -134,12 +141,13 @@ impl Widget {
             Rc::clone(&self.app),
             Rc::clone(&self.generation),
         );
+        let prefetched = self.prefetched.take();
         let apply = move || {
             if current.get() != generation {
                 return;
             }
             let props = CheckoutProps {
-                api: ApiHandle(Rc::new(HttpApi::new(&options.session_url))),
+                api: ApiHandle(Rc::new(HttpApi::new(&options.session_url, prefetched))),
                 texts: options.texts(),
                 host: Some(host.clone()),
             };

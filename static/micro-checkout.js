@@ -61,6 +61,26 @@ function applyAppearance(element, appearance = {}) {
   }
 }
 
+// The widget's request deadline (REQUEST_TIMEOUT_MS in src/api.rs).
+const TIMEOUT_MS = 8000;
+
+// Asks for the session at once, while the wasm downloads, so that the two travel side by
+// side; the widget reads this answer for its first render. Only over https or from the
+// page's own origin (the widget's URL policy decides everything once it runs, and refuses
+// an answer from a URL it would not ask).
+function askEarly(sessionUrl) {
+  if (!sessionUrl || typeof fetch === 'undefined') return undefined;
+  try {
+    const url = new URL(sessionUrl, location.href);
+    if (url.protocol !== 'https:' && url.origin !== location.origin) return undefined;
+    const session = fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    session.catch(() => {}); // the widget hears a failure when it reads the answer
+    return session;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Mounts a checkout into `element`; returns { ready, update(options), destroy() }. */
 export function mount(element, options) {
   addStylesheet();
@@ -69,8 +89,9 @@ export function mount(element, options) {
   let current = { ...options };
   let destroyed = false;
   const localesUrl = new URL('locales/', import.meta.url).href;
+  const session = askEarly(current.sessionUrl);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { localesUrl, drawQr, ...current });
+    if (!destroyed) widget = mountCore(element, { localesUrl, drawQr, session, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {

@@ -216,3 +216,17 @@ fn the_code_map_names_every_module() {
         );
     }
 }
+
+#[test]
+fn the_entry_modules_early_session_request_keeps_the_widgets_deadline() {
+    let entry = fs::read_to_string(root().join("static/micro-checkout.js")).unwrap();
+    let declared = entry
+        .lines()
+        .find_map(|l| l.strip_prefix("const TIMEOUT_MS = "))
+        .and_then(|rest| rest.strip_suffix(';'))
+        .expect("static/micro-checkout.js declares `const TIMEOUT_MS = …;`");
+    assert_eq!(
+        declared.parse::<u32>().unwrap(),
+        micro_checkout::api::REQUEST_TIMEOUT_MS
+    );
+}

@@ -95,6 +95,9 @@ pub struct Embed {
     pub css: String,
     /// Its `integrity`, when known.
     pub css_integrity: Option<String>,
+    /// The wasm's content-hashed name and its `integrity`, when the manifest gives them
+    /// (the page preloads it, so its download starts with the page's).
+    pub wasm: Option<(String, String)>,
 }
 
 impl Embed {
@@ -115,6 +118,7 @@ impl Embed {
             entry_integrity: field("entry", "integrity"),
             css: field("css", "file").unwrap_or_else(|| "micro-checkout.css".into()),
             css_integrity: field("css", "integrity"),
+            wasm: field("wasm", "file").zip(field("wasm", "integrity")),
         }
     }
 }

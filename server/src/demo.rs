@@ -142,6 +142,12 @@ pub async fn page(
         .map(|l| format!(" locale=\"{l}\""))
         .unwrap_or_default();
     let embed = crate::assets::Embed::read(state.options.dist.as_deref());
+    let preload = |wasm: Option<&(String, String)>| match wasm {
+        Some((file, integrity)) => format!(
+            "<link rel=\"preload\" href=\"/dist/{file}\" as=\"fetch\" integrity=\"{integrity}\" crossorigin=\"anonymous\">"
+        ),
+        None => String::new(),
+    };
     let sri = |integrity: &Option<String>| match integrity {
         Some(value) => format!(" integrity=\"{value}\" crossorigin=\"anonymous\""),
         None => String::new(),
@@ -152,6 +158,7 @@ pub async fn page(
         .replace("{{ENTRY}}", &embed.entry)
         .replace(" {{ENTRY_SRI}}", &sri(&embed.entry_integrity))
         .replace("{{CSS}}", &embed.css)
-        .replace(" {{CSS_SRI}}", &sri(&embed.css_integrity));
+        .replace(" {{CSS_SRI}}", &sri(&embed.css_integrity))
+        .replace("{{WASM_PRELOAD}}", &preload(embed.wasm.as_ref()));
     Ok(Html(page))
 }

@@ -60,8 +60,9 @@ impl Manifest {
     pub fn tags(&self, base: &str) -> String {
         format!(
             "<link rel=\"stylesheet\" href=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
+             <link rel=\"preload\" href=\"{base}{}\" as=\"fetch\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
              <script type=\"module\" src=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-            self.css.0, self.css.1, self.entry.0, self.entry.1
+            self.css.0, self.css.1, self.wasm.0, self.wasm.1, self.entry.0, self.entry.1
         )
     }
 
