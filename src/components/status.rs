@@ -44,24 +44,26 @@ impl Status<'_> {
         let props = self;
         let texts = props.texts;
         let (message, tone) = match props.state {
-            State::LoadingSession => (texts.get("loading", &[]), "mc-info"),
-            State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-error"),
+            State::LoadingSession => (texts.get("loading", &[]), "mc-status mc-info"),
+            State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-status mc-error"),
             State::Submitting { checkout, .. } if checkout.offline => {
-                (texts.get("status-queued", &[]), "mc-info")
+                (texts.get("status-queued", &[]), "mc-status mc-info")
             }
-            State::Ready(checkout) if checkout.offline => (texts.get("offline", &[]), "mc-info"),
+            State::Ready(checkout) if checkout.offline => {
+                (texts.get("offline", &[]), "mc-status mc-info")
+            }
             State::Submitting { tries, .. } if *tries > 0 => {
-                (texts.get("status-checking", &[]), "mc-info")
+                (texts.get("status-checking", &[]), "mc-status mc-info")
             }
             State::Ready(_)
             | State::Tokenizing { .. }
             | State::Submitting { .. }
-            | State::Acting { .. } => (String::new(), "mc-info"),
-            State::Processing { .. } => (texts.get("status-processing", &[]), "mc-info"),
-            State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-success"),
+            | State::Acting { .. } => (String::new(), "mc-status mc-info"),
+            State::Processing { .. } => (texts.get("status-processing", &[]), "mc-status mc-info"),
+            State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-status mc-success"),
             State::Failed { failure, .. } => {
                 let id = failure_message(&texts, failure);
-                (texts.get(&id, &[]), "mc-error")
+                (texts.get(&id, &[]), "mc-status mc-error")
             }
         };
         let outcome = matches!(
@@ -69,7 +71,9 @@ impl Status<'_> {
             State::Succeeded { .. } | State::Failed { .. } | State::Processing { .. }
         );
         html! {
-            <p class={classes!("mc-status", tone)} role="status" aria-live="polite"
+            // The class as the `className` property: a computed `class` attribute would bring
+            // Yew's `Classes` (an index set, ~4 KB of wasm) in for this one element.
+            <p ~className={tone} role="status" aria-live="polite"
                 tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
                 if matches!(props.state, State::Succeeded { .. }) {
                     <span class="mc-check" aria-hidden="true"></span>

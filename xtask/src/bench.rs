@@ -1,5 +1,6 @@
 //! `cargo xtask bench server`: a benchmark (not a test) of the reference backend's confirm
-//! path, idempotency on, from a load generator on loopback.
+//! path, idempotency on, from a load generator on loopback. `cargo xtask bench widget`
+//! times the widget in Chromium against a plain-JS floor page ([`widget`]).
 //!
 //! It first measures the disk's bare commit rate (one transaction per commit, one after
 //! another, as the server's `--commit-rate` does), then starts the release server on a fresh
@@ -23,13 +24,50 @@ const CLIENTS: usize = 32;
 /// Purchases in all, one session each.
 const PURCHASES: usize = 6000;
 
-/// Runs the benchmark named `what` (only `server` exists).
+/// Runs the benchmark named `what`: `server` or `widget`.
 pub fn main(what: &str) -> Result {
-    if what != "server" {
-        return Err(format!(
-            "no benchmark `{what}`: usage: cargo xtask bench server"
-        ));
+    match what {
+        "server" => server_bench(),
+        "widget" => widget(),
+        _ => Err(format!(
+            "no benchmark `{what}`: usage: cargo xtask bench server | widget"
+        )),
     }
+}
+
+/// `cargo xtask bench widget`: builds the widget, serves it with the floor page
+/// (`bench/floor.html`, a plain page that fetches the session and pays) from the release
+/// server, and runs `e2e/bench-widget.mjs`: cold loads of each, alternating, under three
+/// profiles, with medians, spreads and ratios from the one run.
+fn widget() -> Result {
+    let wasm = crate::bootstrap::wasm_toolchain()?;
+    crate::bootstrap::wasm_bindgen_cli()?;
+    crate::bootstrap::node_modules()?;
+    let browser = crate::bootstrap::browser()?;
+    let dist = crate::widget::build(wasm)?;
+    let floor = dist.join("bench");
+    std::fs::create_dir_all(&floor).map_err(|e| e.to_string())?;
+    std::fs::write(floor.join("floor.html"), include_str!("bench/floor.html"))
+        .map_err(|e| e.to_string())?;
+    step("Building the reference backend (release)");
+    let binary = server::build(true)?;
+    let dir = root().join("target").join("bench");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let served = dist.to_string_lossy();
+    let server = server::start(&binary, &dir.join("widget.db"), &["--dist", &served], true)?;
+    step("Timing the demo against the plain-JS floor in Chromium (cold loads, alternating)");
+    crate::sh::run(
+        cmd("node", &["e2e/bench-widget.mjs"])
+            .current_dir(root())
+            .env("BASE_URL", format!("http://127.0.0.1:{}", server.port))
+            .env("CHROMIUM", &browser.chromium),
+    )?;
+    std::fs::remove_dir_all(&floor).map_err(|e| e.to_string())
+}
+
+/// `cargo xtask bench server`.
+fn server_bench() -> Result {
     step("Building the reference backend (release)");
     let binary = server::build(true)?;
     let dir = root().join("target").join("bench");

@@ -10,6 +10,8 @@
 //!   with `--map` where the wasm's code goes, by crate, module and function;
 //! - `conformance --base-url URL`: run the contract's test suite against any backend;
 //! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
+//! - `bench widget`: time the widget against a plain-JS floor page in Chromium, under CPU
+//!   and network throttling (a benchmark, not a test);
 //! - `chaos [--faults N]`: buyers in Chromium against the backend through a fault-injecting
 //!   proxy; duplicate charges, buyers without a result and contradictions per fault kind;
 //! - `fuzz [--time SECONDS]`: libFuzzer on the contract's JSON and the backend's requests;
@@ -36,7 +38,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size [--map] | conformance --base-url URL | bench server | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -91,7 +93,7 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
         Some("bench") => {
             let what: String = args
                 .free_from_str()
-                .map_err(|_| bad("which benchmark? (server)".into()))?;
+                .map_err(|_| bad("which benchmark? (server or widget)".into()))?;
             Box::new(move || bench::main(&what))
         }
         Some("chaos") => {
