@@ -122,9 +122,9 @@ impl CheckoutApi for HttpApi {
     fn remember(&self, pending: Option<&Pending>) {
         let Some(storage) = storage() else { return };
         let key = self.storage_key();
-        let _ = match pending.map(crate::decode::pending_json) {
-            Some(Ok(json)) => storage.set_item(&key, &json),
-            _ => storage.remove_item(&key),
+        let _ = match pending.map(crate::encode::pending) {
+            Some(json) => storage.set_item(&key, &json),
+            None => storage.remove_item(&key),
         };
     }
 
@@ -135,7 +135,7 @@ impl CheckoutApi for HttpApi {
     ) -> LocalFuture<Result<PaymentResult, Problem>> {
         let request = post(
             &format!("{}/confirm", self.session_url),
-            &request,
+            crate::encode::confirm(&request),
             Some(&key),
         );
         Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
@@ -156,7 +156,7 @@ impl CheckoutApi for HttpApi {
             version: CONTRACT_VERSION,
             action,
         };
-        let request = post(&url, &body, None);
+        let request = post(&url, crate::encode::action(&body), None);
         Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
     }
 
@@ -165,7 +165,7 @@ impl CheckoutApi for HttpApi {
         url: String,
         card: TokenizeRequest,
     ) -> LocalFuture<Result<TokenizeResponse, Problem>> {
-        let request = post(&url, &card, None);
+        let request = post(&url, crate::encode::tokenize(&card), None);
         Box::pin(async move { decoded(fetch(request).await) })
     }
 }
@@ -240,8 +240,7 @@ fn get(url: &str) -> Result<Call, Problem> {
     })
 }
 
-fn post<B: serde::Serialize>(url: &str, body: &B, key: Option<&str>) -> Result<Call, Problem> {
-    let json = serde_json::to_string(body).map_err(|_| problem("bad_request", false))?;
+fn post(url: &str, json: String, key: Option<&str>) -> Result<Call, Problem> {
     let (builder, signal, timer) = start(url)?;
     let mut builder = builder
         .method(gloo_net::http::Method::POST)

@@ -324,18 +324,3 @@ impl Decode for Pending {
         }
     }
 }
-
-/// `pending` as the JSON the widget keeps in the browser's storage (read by [`Pending`]'s
-/// `Decode`).
-pub fn pending_json(pending: &Pending) -> Result<String, serde_json::Error> {
-    Ok(match pending {
-        Pending::Confirm { key, request } => format!(
-            r#"{{"key":{},"request":{}}}"#,
-            serde_json::to_string(key)?,
-            serde_json::to_string(request)?
-        ),
-        Pending::Payment { payment_id } => {
-            format!(r#"{{"payment_id":{}}}"#, serde_json::to_string(payment_id)?)
-        }
-    })
-}

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod components;
 pub mod decode;
 pub mod embed;
+pub mod encode;
 pub mod fields;
 pub mod flow;
 pub mod hooks;

@@ -178,3 +178,16 @@ pub enum Action {
     /// The buyer gave up on this payment.
     Cancel,
 }
+
+impl Action {
+    /// The action's `type` on the wire, e.g. `three_ds`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Otp { .. } => "otp",
+            Action::ResendOtp => "resend_otp",
+            Action::RedirectReturn { .. } => "redirect_return",
+            Action::ThreeDs { .. } => "three_ds",
+            Action::Cancel => "cancel",
+        }
+    }
+}

@@ -237,3 +237,27 @@ fn the_currency_table_is_sorted_unique_and_complete_enough() {
         assert_eq!(Money::new(1, code).exponent, *exponent, "{code}");
     }
 }
+
+#[test]
+fn each_action_names_the_type_serde_writes() {
+    let actions = [
+        Action::Otp { code: "1".into() },
+        Action::ResendOtp,
+        Action::RedirectReturn {
+            result: "approved".into(),
+        },
+        Action::ThreeDs {
+            result: "authenticated".into(),
+        },
+        Action::Cancel,
+    ];
+    for action in actions {
+        let name = action.name();
+        let request = ActionRequest {
+            version: CONTRACT_VERSION,
+            action,
+        };
+        let json = serde_json::to_value(&request).unwrap();
+        assert_eq!(json["type"], name);
+    }
+}
