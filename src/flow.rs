@@ -199,7 +199,8 @@ fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>
         (None, _) if needs_card => return (State::Ready(checkout), vec![]),
         _ => submit(checkout, key, request, 0),
     };
-    effects.splice(0..0, [submit_event, funnel]);
+    effects.insert(0, funnel);
+    effects.insert(0, submit_event);
     (state, effects)
 }
 
