@@ -4,7 +4,7 @@
 // CPU 4× with Fast 3G (150 ms, 1.6 Mbps down, 750 kbps up; the server sends brotli). For
 // each load: from navigation until Pay is enabled, and from the tap until success. It
 // prints medians, spreads and the ratios A/B from this one run (the machine is shared and
-// noisy: only ratios inside one run compare).
+// noisy: only ratios inside one run compare), and the longest main-thread task.
 import { launch, createSession, method } from './support.mjs';
 
 const BASE = process.env.BASE_URL;
@@ -21,7 +21,10 @@ const CANDIDATES = {
 
 // Records, in the page's own clock, when Pay is first enabled, the tap, and success.
 const PROBE = `
-  window.__bench = {};
+  window.__bench = { long: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.long.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const seen = () => {
     const b = window.__bench;
     const pay = document.querySelector('.mc-pay');
@@ -46,9 +49,9 @@ async function once(browser, profile, url) {
   await page.waitForFunction(() => window.__bench.ready, null, { timeout: 60000 });
   await page.locator('.mc-pay').click();
   await page.waitForFunction(() => window.__bench.paid, null, { timeout: 60000 });
-  const { ready, tap, paid } = await page.evaluate(() => window.__bench);
+  const { ready, tap, paid, long } = await page.evaluate(() => window.__bench);
   await context.close();
-  return { ready, pay: paid - tap };
+  return { ready, pay: paid - tap, longest: Math.max(0, ...long) };
 }
 
 const median = (xs) => {
@@ -78,11 +81,12 @@ for (const profile of PROFILES) {
 await browser.close();
 
 console.log(`\nmedian ms over ${LOADS} cold loads each, alternating; [p25–p75]; A = the demo, B = the plain-JS floor`);
-console.log(`${'profile'.padEnd(18)} ${'A ready'.padStart(6)} ${'[spread]'.padEnd(13)} ${'B ready'.padStart(6)} ${'[spread]'.padEnd(13)} ${'A/B'.padStart(5)}   ${'A tap→ok'.padStart(8)} ${'B tap→ok'.padStart(8)} ${'A/B'.padStart(5)}`);
+console.log(`${'profile'.padEnd(18)} ${'A ready'.padStart(6)} ${'[spread]'.padEnd(13)} ${'B ready'.padStart(6)} ${'[spread]'.padEnd(13)} ${'A/B'.padStart(5)}   ${'A tap→ok'.padStart(8)} ${'B tap→ok'.padStart(8)} ${'A/B'.padStart(5)}   ${'A longest task'.padStart(14)}`);
 for (const { profile, runs } of rows) {
   const col = (n, key) => runs[n].map((r) => r[key]);
   const spread = (xs) => `[${quartiles(xs).map((x) => Math.round(x)).join('–')}]`.padEnd(13);
   const ratio = (key) => (median(col('A', key)) / median(col('B', key))).toFixed(2).padStart(5);
-  console.log(`${profile.name.padEnd(18)} ${ms(median(col('A', 'ready')))} ${spread(col('A', 'ready'))} ${ms(median(col('B', 'ready')))} ${spread(col('B', 'ready'))} ${ratio('ready')}   ${ms(median(col('A', 'pay'))).padStart(8)} ${ms(median(col('B', 'pay'))).padStart(8)} ${ratio('pay')}`);
+  console.log(`${profile.name.padEnd(18)} ${ms(median(col('A', 'ready')))} ${spread(col('A', 'ready'))} ${ms(median(col('B', 'ready')))} ${spread(col('B', 'ready'))} ${ratio('ready')}   ${ms(median(col('A', 'pay'))).padStart(8)} ${ms(median(col('B', 'pay'))).padStart(8)} ${ratio('pay')}   ${ms(median(col('A', 'longest'))).padStart(14)}`);
 }
+console.log('(A longest task: the median over loads of the longest main-thread task, load and payment; 0 = none over 50 ms)');
 console.log('\ntargets: CPU 4× + Fast 3G A/B ≤ 1.80; CPU 4× A/B ≤ 1.30; tap→success at CPU 4× ≤ 2× the floor');
