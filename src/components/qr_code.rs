@@ -25,7 +25,7 @@ impl QrCode<'_> {
         let clock = format!("{}:{:02}", self.left / 60, self.left % 60);
         let code = match self.drawing {
             Drawing::Pending => {
-                html! { <div class="mc-qr-code mc-qr-pending" aria-hidden="true"></div> }
+                html! { <div class="mc-qr-pending" aria-hidden="true"></div> }
             }
             Drawing::Drawn(size, d) => html! {
                 <svg class="mc-qr-code" viewBox={format!("0 0 {size} {size}")} role="img"
