@@ -38,32 +38,37 @@ fn failure_message(texts: &Texts, failure: &Failure) -> String {
     }
 }
 
+/// The region's class in each tone (set whole, see [`Status::html`]).
+const INFO: &str = "mc-status mc-info";
+/// See [`INFO`].
+const ERROR: &str = "mc-status mc-error";
+/// See [`INFO`].
+const SUCCESS: &str = "mc-status mc-success";
+
 impl Status<'_> {
     /// Renders the region.
     pub fn html(&self) -> Html {
         let props = self;
         let texts = props.texts;
         let (message, tone) = match props.state {
-            State::LoadingSession => (texts.get("loading", &[]), "mc-status mc-info"),
-            State::LoadFailed(_) => (texts.get("load-failed", &[]), "mc-status mc-error"),
+            State::LoadingSession => (texts.get("loading", &[]), INFO),
+            State::LoadFailed(_) => (texts.get("load-failed", &[]), ERROR),
             State::Submitting { checkout, .. } if checkout.offline => {
-                (texts.get("status-queued", &[]), "mc-status mc-info")
+                (texts.get("status-queued", &[]), INFO)
             }
-            State::Ready(checkout) if checkout.offline => {
-                (texts.get("offline", &[]), "mc-status mc-info")
-            }
+            State::Ready(checkout) if checkout.offline => (texts.get("offline", &[]), INFO),
             State::Submitting { tries, .. } if *tries > 0 => {
-                (texts.get("status-checking", &[]), "mc-status mc-info")
+                (texts.get("status-checking", &[]), INFO)
             }
             State::Ready(_)
             | State::Tokenizing { .. }
             | State::Submitting { .. }
-            | State::Acting { .. } => (String::new(), "mc-status mc-info"),
-            State::Processing { .. } => (texts.get("status-processing", &[]), "mc-status mc-info"),
-            State::Succeeded { .. } => (texts.get("status-succeeded", &[]), "mc-status mc-success"),
+            | State::Acting { .. } => (String::new(), INFO),
+            State::Processing { .. } => (texts.get("status-processing", &[]), INFO),
+            State::Succeeded { .. } => (texts.get("status-succeeded", &[]), SUCCESS),
             State::Failed { failure, .. } => {
                 let id = failure_message(&texts, failure);
-                (texts.get(&id, &[]), "mc-status mc-error")
+                (texts.get(&id, &[]), ERROR)
             }
         };
         let outcome = matches!(
@@ -72,7 +77,8 @@ impl Status<'_> {
         );
         html! {
             // The class as the `className` property: a computed `class` attribute would bring
-            // Yew's `Classes` (an index set, ~4 KB of wasm) in for this one element.
+            // Yew's `Classes` (an index set: 6.7 KB of wasm, 2.4 KB brotli) in for this one
+            // element.
             <p ~className={tone} role="status" aria-live="polite"
                 tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
                 if matches!(props.state, State::Succeeded { .. }) {

@@ -42,9 +42,10 @@ pub fn dist_dir() -> PathBuf {
 /// Builds the release widget into [`dist_dir`] and prints the tags a merchant pastes.
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
-    let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&release_build(&[
-        "--message-format=json-render-diagnostics",
-    ])))?;
+    let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&release_build(
+        "micro-checkout",
+        &["--message-format=json-render-diagnostics"],
+    )))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
     let dist = dist_dir();
     let _ = fs::remove_dir_all(&dist);
@@ -54,7 +55,9 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the QR module (qr/, fetched only when a payment shows a QR code)");
     qr_module(toolchain, &dist)?;
     step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
-    run(&mut toolchain.cargo_shipping(&release_build(&["--features", "preview"])))?;
+    run(
+        &mut toolchain.cargo_shipping(&release_build("micro-checkout", &["--features", "preview"]))
+    )?;
     bindgen(&wasm, &dist.join("preview"))?;
     for file in STATIC_FILES {
         fs::copy(root().join("static").join(file), dist.join(file))
@@ -129,15 +132,15 @@ fn package(dist: &Path) -> Result<Manifest> {
     Ok(manifest)
 }
 
-/// The release wasm32 build of the widget library, with `extra` arguments.
-fn release_build<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+/// The release wasm32 build of `package`'s library, with `extra` arguments.
+fn release_build<'a>(package: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     let mut args = vec![
         "build",
         "--release",
         "--target",
         "wasm32-unknown-unknown",
         "-p",
-        "micro-checkout",
+        package,
         "--lib",
     ];
     args.extend_from_slice(extra);
@@ -148,7 +151,7 @@ fn release_build<'a>(extra: &[&'a str]) -> Vec<&'a str> {
 /// function names kept (`cargo xtask size --map`); answers its path.
 pub fn named_wasm(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the shipping widget again, keeping function names (for the size map)");
-    run(&mut toolchain.cargo_shipping(&release_build(&[])))?;
+    run(&mut toolchain.cargo_shipping(&release_build("micro-checkout", &[])))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
     let out = root().join("target").join("size-map");
     let _ = fs::remove_dir_all(&out);
@@ -198,31 +201,21 @@ fn bindgen(wasm: &Path, out: &Path) -> Result {
     let (short_wasm, short_glue) = crate::imports::shorten(&read(&module)?, &text)?;
     fs::write(&module, short_wasm).map_err(|e| e.to_string())?;
     fs::write(&glue, short_glue).map_err(|e| e.to_string())?;
+    shrink(&module, &module)
+}
+
+/// wasm-opt with the shipping flags, from `wasm` into `out`.
+fn shrink(wasm: &Path, out: &Path) -> Result {
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(wasm_opt, WASM_OPT_FLAGS)
-        .arg(&module)
-        .arg("-o")
-        .arg(&module))
+    run(cmd(wasm_opt, WASM_OPT_FLAGS).arg(wasm).arg("-o").arg(out))
 }
 
 /// Builds the QR encoder (`qr/`) for wasm32 as shipped and shrinks it into `dist/qr.wasm`
 /// ([`package`] gives it its content-hashed name).
 fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
-    run(&mut toolchain.cargo_shipping(&[
-        "build",
-        "--release",
-        "--target",
-        "wasm32-unknown-unknown",
-        "-p",
-        "micro-checkout-qr",
-        "--lib",
-    ]))?;
+    run(&mut toolchain.cargo_shipping(&release_build("micro-checkout-qr", &[])))?;
     let built = root().join("target/wasm32-unknown-unknown/release/micro_checkout_qr.wasm");
-    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(wasm_opt, WASM_OPT_FLAGS)
-        .arg(&built)
-        .arg("-o")
-        .arg(dist.join("qr.wasm")))
+    shrink(&built, &dist.join("qr.wasm"))
 }
 
 /// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
