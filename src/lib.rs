@@ -8,6 +8,7 @@ pub mod api;
 pub mod catalog;
 pub mod components;
 pub mod decode;
+pub mod element;
 pub mod embed;
 pub mod encode;
 pub mod fields;

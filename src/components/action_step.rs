@@ -3,6 +3,8 @@
 //! It holds the steps' state (clocks, the typed code, the QR being drawn); the steps render.
 
 use super::{ChallengeFrame, OtpStep, QrCode, TransferDetails, WalletWait};
+use crate::el;
+use crate::element::{on, siblings};
 use crate::hooks::{use_countdown, use_qr};
 use crate::intl::Texts;
 use micro_checkout_contract::{ErrorInfo, NextAction};
@@ -132,17 +134,18 @@ pub fn ActionStep(props: &ActionStepProps) -> Html {
         .html(),
     };
     let otp = matches!(props.action, NextAction::Otp { .. });
-    let problem = error.filter(|_| !otp).map(|_| texts.get("step-error", &[]));
-    html! {
-        <>
-            { step }
-            if let Some(problem) = problem {
-                <p class="mc-field-error" role="alert">{ problem }</p>
-            }
-            <button type="button" class="mc-link" disabled={props.busy}
-                onclick={props.on.cancel.reform(|_: MouseEvent| ())}>
-                { texts.get("cancel-payment", &[]) }
-            </button>
-        </>
-    }
+    let problem = error.filter(|_| !otp).map(|_| {
+        el!("p", "class" = "mc-field-error", "role" = "alert")
+            .text(texts.get("step-error", &[]))
+            .into()
+    });
+    let cancel = el!(
+        "button",
+        "type" = "button",
+        "class" = "mc-link",
+        "disabled" = on(props.busy)
+    )
+    .onclick(props.on.cancel.reform(|_: MouseEvent| ()))
+    .text(texts.get("cancel-payment", &[]));
+    siblings(vec![step, problem.unwrap_or_default(), cancel.into()])
 }

@@ -3,6 +3,7 @@
 //! the tokenizer (see `flow`), never in confirm.
 
 use super::{Fields, TextField};
+use crate::el;
 use crate::fields;
 use crate::i18n::Arg;
 use yew::prelude::*;
@@ -48,15 +49,21 @@ impl CardForm<'_> {
             ..field("expiry", "cc-exp", 7, fields::Edit::Expiry)
         };
         let cvc = field("cvc", "cc-csc", 4, fields::Edit::Cvc);
-        html! {
-            <fieldset class="mc-card">
-                <legend>{ texts.get("card-details", &[]) }</legend>
-                { number.html() }
-                if let Some(brand) = brand {
-                    <p class="mc-brand">{ texts.get("card-brand", &[("brand", Arg::Str(brand))]) }</p>
-                }
-                <div class="mc-row">{ expiry.html() }{ cvc.html() }</div>
-            </fieldset>
-        }
+        let brand = brand.map(|brand| {
+            el!("p", "class" = "mc-brand")
+                .text(texts.get("card-brand", &[("brand", Arg::Str(brand))]))
+                .into()
+        });
+        el!("fieldset", "class" = "mc-card")
+            .child(el!("legend").text(texts.get("card-details", &[])).into())
+            .child(number.html())
+            .maybe_child(brand)
+            .child(
+                el!("div", "class" = "mc-row")
+                    .child(expiry.html())
+                    .child(cvc.html())
+                    .into(),
+            )
+            .into()
     }
 }

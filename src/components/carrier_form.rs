@@ -1,7 +1,8 @@
 //! `CarrierForm`: carrier billing (휴대폰 결제). Pick the carrier, then the phone number;
 //! the one-time code comes next, inside the widget (`OtpStep`).
 
-use super::{Fields, TextField};
+use super::{Choice, Fields, TextField};
+use crate::el;
 use crate::fields::Edit;
 use crate::i18n::Arg;
 use yew::prelude::*;
@@ -34,18 +35,24 @@ impl CarrierForm<'_> {
             on_input: f.edit(Edit::Phone),
             on_blur: f.blur("phone"),
         };
-        html! {
-            <div class="mc-carrier">
-                <fieldset class="mc-choices" aria-describedby={carrier_error.as_ref().map(|_| error_id.clone())}>
-                    <legend>{ texts.get("field-carrier", &[]) }</legend>
-                    { for self.carriers.iter().map(|carrier| self.choice(carrier)) }
-                    if let Some(message) = carrier_error {
-                        <p class="mc-field-error" id={error_id}>{ message }</p>
-                    }
-                </fieldset>
-                { phone.html() }
-            </div>
-        }
+        let described = carrier_error.as_ref().map(|_| error_id.clone());
+        let error = carrier_error.map(|message| {
+            el!("p", "class" = "mc-field-error", "id" = error_id)
+                .text(message)
+                .into()
+        });
+        let choices = el!(
+            "fieldset",
+            "class" = "mc-choices",
+            "aria-describedby" = described
+        )
+        .child(el!("legend").text(texts.get("field-carrier", &[])).into())
+        .children(self.carriers.iter().map(|c| self.choice(c)).collect())
+        .maybe_child(error);
+        el!("div", "class" = "mc-carrier")
+            .child(choices.into())
+            .child(phone.html())
+            .into()
     }
 
     fn choice(&self, carrier: &str) -> Html {
@@ -56,12 +63,16 @@ impl CarrierForm<'_> {
             f.on_draft
                 .reform(move |_: Event| Edit::Carrier(carrier.clone()))
         };
-        html! {
-            <label class="mc-choice" key={carrier.to_owned()}>
-                <input type="radio" name={f.id("carrier")} value={carrier.to_owned()} {checked}
-                    disabled={f.disabled} onchange={pick} />
-                <span>{ f.texts.get("carrier-name", &[("carrier", Arg::Str(carrier))]) }</span>
-            </label>
+        Choice {
+            name: f.id("carrier"),
+            value: carrier.to_owned(),
+            checked,
+            disabled: f.disabled,
+            label: f
+                .texts
+                .get("carrier-name", &[("carrier", Arg::Str(carrier))]),
+            on_pick: pick,
         }
+        .html()
     }
 }

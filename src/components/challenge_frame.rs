@@ -2,6 +2,8 @@
 //! page says it is done (`use_checkout` listens), the widget asks the backend, which decides
 //! from what the issuer recorded; meanwhile the widget polls.
 
+use super::StepTitle;
+use crate::el;
 use crate::intl::Texts;
 use yew::prelude::*;
 
@@ -17,12 +19,21 @@ impl ChallengeFrame<'_> {
     /// Renders the step.
     pub fn html(&self) -> Html {
         let texts = self.texts;
-        html! {
-            <div class="mc-step mc-challenge">
-                <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("three-ds-title", &[]) }</h2>
-                <p>{ texts.get("three-ds-body", &[]) }</p>
-                <iframe class="mc-frame" src={self.url.to_owned()} title={texts.get("three-ds-frame", &[])}></iframe>
-            </div>
-        }
+        let frame = el!(
+            "iframe",
+            "class" = "mc-frame",
+            "src" = self.url.to_owned(),
+            "title" = texts.get("three-ds-frame", &[]),
+        );
+        el!("div", "class" = "mc-step mc-challenge")
+            .child(
+                StepTitle {
+                    text: texts.get("three-ds-title", &[]),
+                }
+                .html(),
+            )
+            .child(el!("p").text(texts.get("three-ds-body", &[])).into())
+            .child(frame.into())
+            .into()
     }
 }

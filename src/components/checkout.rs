@@ -3,6 +3,8 @@
 
 use super::{ActionStep, FormCallbacks, PaymentForm, Status, StepCallbacks, Summary};
 use crate::api::ApiHandle;
+use crate::el;
+use crate::element::{siblings, yes};
 use crate::fields::{Draft, Edit};
 use crate::flow::{self, Event, State, Waiting};
 use crate::hooks::use_checkout;
@@ -103,11 +105,14 @@ fn way_out(texts: Texts, state: &State, send: &Callback<Event>) -> Html {
         true => Event::StopWaiting,
         false => Event::CancelTapped,
     });
-    html! {
-        <button type="button" class="mc-secondary mc-way-out" {onclick}>
-            { texts.get(label, &[]) }
-        </button>
-    }
+    el!(
+        "button",
+        "type" = "button",
+        "class" = "mc-secondary mc-way-out"
+    )
+    .onclick(onclick)
+    .text(texts.get(label, &[]))
+    .into()
 }
 
 /// The whole checkout: summary, the step or the form, and the live status.
@@ -140,18 +145,15 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
     };
     let state = &machine.state;
     let body = match (state, state.checkout()) {
-        (State::LoadingSession, _) => html! {
-            <div class="mc-skeleton" aria-hidden="true">
-                <div class="mc-skeleton-line"></div>
-                <div class="mc-skeleton-line mc-short"></div>
-                <div class="mc-skeleton-button"></div>
-            </div>
-        },
-        (_, None) => html! {
-            <button type="button" class="mc-secondary" onclick={send.reform(|_: MouseEvent| Event::Retry)}>
-                { texts.get("try-again", &[]) }
-            </button>
-        },
+        (State::LoadingSession, _) => el!("div", "class" = "mc-skeleton", "aria-hidden" = "true")
+            .child(el!("div", "class" = "mc-skeleton-line").into())
+            .child(el!("div", "class" = "mc-skeleton-line mc-short").into())
+            .child(el!("div", "class" = "mc-skeleton-button").into())
+            .into(),
+        (_, None) => el!("button", "type" = "button", "class" = "mc-secondary")
+            .onclick(send.reform(|_: MouseEvent| Event::Retry))
+            .text(texts.get("try-again", &[]))
+            .into(),
         (_, Some(checkout)) => {
             let session = &checkout.session;
             let method = session.method(&checkout.selected);
@@ -183,8 +185,8 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                         }} />
                 },
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
-                _ => html! {
-                    <>
+                _ => siblings(vec![
+                    html! {
                         <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
                             busy={state.busy()} draft={draft.0.clone()} {on_draft}
                             today={running.today}
@@ -195,23 +197,23 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                                 toggle: send.reform(|()| Event::OtherMethodsToggled),
                                 select: send.reform(Event::MethodSelected),
                             }} />
-                        { way_out(texts, state, &send) }
-                    </>
-                },
+                    },
+                    way_out(texts, state, &send),
+                ]),
             };
-            html! {
-                <>
-                    { summary.html() }
-                    { part }
-                </>
-            }
+            siblings(vec![summary.html(), part])
         }
     };
-    html! {
-        <section class="mc-checkout" lang={texts.locale()} dir={texts.direction()} ref={root}
-            aria-busy={matches!(state, State::LoadingSession).then_some("true")}>
-            { body }
-            { Status { texts, state }.html() }
-        </section>
-    }
+    let busy = yes(matches!(state, State::LoadingSession));
+    el!(
+        "section",
+        "class" = "mc-checkout",
+        "lang" = texts.locale(),
+        "dir" = texts.direction(),
+        "aria-busy" = busy,
+    )
+    .node_ref(root)
+    .child(body)
+    .child(Status { texts, state }.html())
+    .into()
 }

@@ -1,6 +1,8 @@
 //! `OtherMethods`: "Other ways to pay", a disclosure that reveals the remaining methods,
 //! best first, each with its fee when it adds one.
 
+use crate::el;
+use crate::element::on;
 use crate::i18n::Arg;
 use crate::intl::Texts;
 use micro_checkout_contract::Method;
@@ -31,19 +33,36 @@ impl OtherMethods<'_> {
         let texts = self.texts;
         let toggle = self.on_toggle.reform(|_: MouseEvent| ());
         let open = if self.open { "true" } else { "false" };
-        html! {
-            <div class="mc-others">
-                <button type="button" class="mc-disclose" aria-expanded={open} onclick={toggle}
-                    disabled={self.disabled}>
-                    { texts.get("other-ways", &[]) }
-                </button>
-                if self.open {
-                    <ul class="mc-methods" aria-label={texts.get("pay-with", &[])}>
-                        { for self.methods.iter().map(|method| self.item(method)) }
-                    </ul>
-                }
-            </div>
-        }
+        let list = self.open.then(|| {
+            el!(
+                "ul",
+                "class" = "mc-methods",
+                "aria-label" = texts.get("pay-with", &[])
+            )
+            .children(
+                self.methods
+                    .iter()
+                    .map(|method| self.item(method))
+                    .collect(),
+            )
+            .into()
+        });
+        let disclose = el!(
+            "button",
+            "type" = "button",
+            "class" = "mc-disclose",
+            "aria-expanded" = open,
+            "disabled" = on(self.disabled),
+        );
+        el!("div", "class" = "mc-others")
+            .child(
+                disclose
+                    .onclick(toggle)
+                    .text(texts.get("other-ways", &[]))
+                    .into(),
+            )
+            .maybe_child(list)
+            .into()
     }
 
     fn item(&self, method: &Method) -> Html {
@@ -58,15 +77,16 @@ impl OtherMethods<'_> {
                 let amount = texts.money(fee);
                 texts.get("method-fee", &[("fee", Arg::Str(&amount))])
             });
-        html! {
-            <li key={method.id.clone()}>
-                <button type="button" class="mc-method" onclick={select} disabled={self.disabled}>
-                    <span>{ texts.method(method) }</span>
-                    if let Some(fee) = fee {
-                        <span class="mc-method-fee">{ fee }</span>
-                    }
-                </button>
-            </li>
-        }
+        let fee = fee.map(|fee| el!("span", "class" = "mc-method-fee").text(fee).into());
+        let button = el!(
+            "button",
+            "type" = "button",
+            "class" = "mc-method",
+            "disabled" = on(self.disabled),
+        )
+        .onclick(select)
+        .child(el!("span").text(texts.method(method)).into())
+        .maybe_child(fee);
+        el!("li").key(method.id.clone()).child(button.into()).into()
     }
 }

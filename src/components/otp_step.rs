@@ -2,7 +2,9 @@
 //! (`autocomplete="one-time-code"`) and paste work; a full code submits itself. A resend
 //! countdown and the code's expiry are shown, and a wrong code is said beside the field.
 
-use super::TextField;
+use super::{StepTitle, TextField};
+use crate::el;
+use crate::element::{on, yes};
 use crate::fields::digits;
 use crate::i18n::Arg;
 use crate::intl::Texts;
@@ -89,30 +91,50 @@ impl OtpStep<'_> {
             ("phone", Arg::Str(self.phone_hint)),
         ];
         let ready = !self.busy && self.expires > 0 && self.code.len() == length;
-        html! {
-            <form class="mc-step mc-otp" {onsubmit} novalidate=true>
-                <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("otp-title", &[]) }</h2>
-                <p>{ texts.get("otp-sent", &sent) }</p>
-                { field.html() }
-                <p class="mc-muted">
-                    if self.expires > 0 {
-                        { texts.get("otp-expires-in", &[("time", Arg::Str(&clock(self.expires)))]) }
-                    } else {
-                        { texts.get("otp-expired", &[]) }
-                    }
-                </p>
-                <button type="submit" class="mc-pay" aria-disabled={(!ready).then_some("true")}>
-                    <span class="mc-pay-label">{ texts.get("otp-confirm", &[]) }</span>
-                </button>
-                <button type="button" class="mc-secondary" disabled={self.busy || self.resend > 0}
-                    onclick={self.on_resend.reform(|_: MouseEvent| ())}>
-                    if self.resend > 0 {
-                        { texts.get("otp-resend-in", &[("time", Arg::Str(&clock(self.resend)))]) }
-                    } else {
-                        { texts.get("otp-resend", &[]) }
-                    }
-                </button>
-            </form>
-        }
+        let expiry = match self.expires {
+            0 => texts.get("otp-expired", &[]),
+            s => texts.get("otp-expires-in", &[("time", Arg::Str(&clock(s)))]),
+        };
+        let resend = match self.resend {
+            0 => texts.get("otp-resend", &[]),
+            s => texts.get("otp-resend-in", &[("time", Arg::Str(&clock(s)))]),
+        };
+        el!("form", "class" = "mc-step mc-otp", "novalidate" = "")
+            .onsubmit(onsubmit)
+            .child(
+                StepTitle {
+                    text: texts.get("otp-title", &[]),
+                }
+                .html(),
+            )
+            .child(el!("p").text(texts.get("otp-sent", &sent)).into())
+            .child(field.html())
+            .child(el!("p", "class" = "mc-muted").text(expiry).into())
+            .child(
+                el!(
+                    "button",
+                    "type" = "submit",
+                    "class" = "mc-pay",
+                    "aria-disabled" = yes(!ready)
+                )
+                .child(
+                    el!("span", "class" = "mc-pay-label")
+                        .text(texts.get("otp-confirm", &[]))
+                        .into(),
+                )
+                .into(),
+            )
+            .child(
+                el!(
+                    "button",
+                    "type" = "button",
+                    "class" = "mc-secondary",
+                    "disabled" = on(self.busy || self.resend > 0),
+                )
+                .onclick(self.on_resend.reform(|_: MouseEvent| ()))
+                .text(resend)
+                .into(),
+            )
+            .into()
     }
 }

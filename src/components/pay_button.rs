@@ -1,5 +1,8 @@
 //! `PayButton`: the single primary action, "Pay $0.99", paying with the selected method.
 
+use super::Waiting;
+use crate::el;
+use crate::element::yes;
 use crate::i18n::Arg;
 use crate::intl::Texts;
 use micro_checkout_contract::Money;
@@ -30,16 +33,19 @@ impl PayButton<'_> {
             "pay-button"
         };
         let label = texts.get(id, &[("amount", Arg::Str(&amount))]);
-        html! {
-            <button type="submit" class="mc-pay" aria-disabled={self.submitting.then_some("true")}>
-                if self.submitting {
-                    <span class="mc-spinner" aria-hidden="true"></span>
-                }
-                <span class="mc-pay-label">{ label }</span>
-                if let Some(method) = &self.method {
-                    <span class="mc-pay-method">{ method }</span>
-                }
-            </button>
-        }
+        let method = self
+            .method
+            .clone()
+            .map(|method| el!("span", "class" = "mc-pay-method").text(method).into());
+        el!(
+            "button",
+            "type" = "submit",
+            "class" = "mc-pay",
+            "aria-disabled" = yes(self.submitting)
+        )
+        .maybe_child(self.submitting.then(Waiting::spinner))
+        .child(el!("span", "class" = "mc-pay-label").text(label).into())
+        .maybe_child(method)
+        .into()
     }
 }

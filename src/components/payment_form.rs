@@ -4,6 +4,7 @@
 //! problem instead of paying.
 
 use super::{Fields, MethodFields, OtherMethods, PayButton};
+use crate::el;
 use crate::fields::{self, Draft, Edit, FieldName};
 use crate::flow::{self, Checkout, Details};
 use crate::intl::Texts;
@@ -155,13 +156,11 @@ pub fn PaymentForm(props: &PaymentFormProps) -> Html {
         on_toggle: props.on.toggle.clone(),
         on_select: props.on.select.clone(),
     };
-    html! {
-        <form class="mc-form" {onsubmit} novalidate=true>
-            if let Some(form) = form {
-                <div class="mc-fields">{ form.html() }</div>
-            }
-            { pay.html() }
-            { others.html() }
-        </form>
-    }
+    let form = form.map(|form| el!("div", "class" = "mc-fields").child(form.html()).into());
+    el!("form", "class" = "mc-form", "novalidate" = "")
+        .onsubmit(onsubmit)
+        .maybe_child(form)
+        .child(pay.html())
+        .child(others.html())
+        .into()
 }

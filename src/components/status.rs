@@ -1,5 +1,7 @@
 //! `Status`: the live region that announces every outcome to screen readers and eyes.
 
+use super::Waiting;
+use crate::el;
 use crate::flow::{Failure, State};
 use crate::intl::Texts;
 use micro_checkout_contract::{codes, widget_codes};
@@ -38,7 +40,7 @@ fn failure_message(texts: &Texts, failure: &Failure) -> String {
     }
 }
 
-/// The region's class in each tone (set whole, see [`Status::html`]).
+/// The region's class in each tone.
 const INFO: &str = "mc-status mc-info";
 /// See [`INFO`].
 const ERROR: &str = "mc-status mc-error";
@@ -75,21 +77,21 @@ impl Status<'_> {
             props.state,
             State::Succeeded { .. } | State::Failed { .. } | State::Processing { .. }
         );
-        html! {
-            // The class as the `className` property: a computed `class` attribute would bring
-            // Yew's `Classes` (an index set: 6.7 KB of wasm, 2.4 KB brotli) in for this one
-            // element.
-            <p ~className={tone} role="status" aria-live="polite"
-                tabindex={outcome.then_some("-1")} data-mc-focus={outcome.then_some("")}>
-                if matches!(props.state, State::Succeeded { .. }) {
-                    <span class="mc-check" aria-hidden="true"></span>
-                }
-                if matches!(props.state, State::Processing { .. })
-                    || matches!(props.state, State::Submitting { tries, .. } if *tries > 0) {
-                    <span class="mc-spinner" aria-hidden="true"></span>
-                }
-                { message }
-            </p>
-        }
+        let check = matches!(props.state, State::Succeeded { .. })
+            .then(|| el!("span", "class" = "mc-check", "aria-hidden" = "true").into());
+        let busy = matches!(props.state, State::Processing { .. })
+            || matches!(props.state, State::Submitting { tries, .. } if *tries > 0);
+        el!(
+            "p",
+            "class" = tone,
+            "role" = "status",
+            "aria-live" = "polite",
+            "tabindex" = outcome.then_some("-1"),
+            "data-mc-focus" = outcome.then_some(""),
+        )
+        .maybe_child(check)
+        .maybe_child(busy.then(Waiting::spinner))
+        .text(message)
+        .into()
     }
 }

@@ -1,6 +1,7 @@
 //! `Summary`: what is bought, from whom, any fee of the selected method, and the total the
 //! buyer pays, all shown before anything is tapped.
 
+use crate::el;
 use crate::i18n::Arg;
 use crate::intl::Texts;
 use micro_checkout_contract::{Money, Session};
@@ -33,23 +34,36 @@ impl Summary<'_> {
                 ],
             ),
         };
-        html! {
-            <div class="mc-summary">
-                <p class="mc-merchant">{ &session.merchant }</p>
-                if let Some(fee) = self.fee.filter(|f| f.amount_minor > 0) {
-                    <p class="mc-line mc-fee">
-                        <span>{ texts.get("fee", &[]) }</span>
-                        <bdi>{ texts.money(fee) }</bdi>
-                    </p>
-                }
-                <p class="mc-line">
-                    <span class="mc-item">{ items }</span>
-                    <span class="mc-total">
-                        <span class="mc-total-label">{ texts.get("total", &[]) }</span>
-                        <bdi class="mc-amount">{ texts.money(self.due) }</bdi>
-                    </span>
-                </p>
-            </div>
-        }
+        let fee = self.fee.filter(|f| f.amount_minor > 0).map(|fee| {
+            el!("p", "class" = "mc-line mc-fee")
+                .child(el!("span").text(texts.get("fee", &[])).into())
+                .child(el!("bdi").text(texts.money(fee)).into())
+                .into()
+        });
+        let total = el!("span", "class" = "mc-total")
+            .child(
+                el!("span", "class" = "mc-total-label")
+                    .text(texts.get("total", &[]))
+                    .into(),
+            )
+            .child(
+                el!("bdi", "class" = "mc-amount")
+                    .text(texts.money(self.due))
+                    .into(),
+            );
+        el!("div", "class" = "mc-summary")
+            .child(
+                el!("p", "class" = "mc-merchant")
+                    .text(session.merchant.clone())
+                    .into(),
+            )
+            .maybe_child(fee)
+            .child(
+                el!("p", "class" = "mc-line")
+                    .child(el!("span", "class" = "mc-item").text(items).into())
+                    .child(total.into())
+                    .into(),
+            )
+            .into()
     }
 }

@@ -1,5 +1,7 @@
 //! `TextField`: a labelled input with its inline error tied to it for assistive tech.
 
+use crate::el;
+use crate::element::on;
 use yew::prelude::*;
 
 /// `<label>` + `<input>` + an error paragraph the input names in `aria-describedby`.
@@ -44,19 +46,36 @@ impl TextField {
         } else {
             "text"
         };
-        html! {
-            <div class="mc-field">
-                <label for={self.id.clone()}>{ self.label }</label>
-                <input id={self.id} type={kind} value={self.value}
-                    autocomplete={self.autocomplete} inputmode={self.inputmode}
-                    placeholder={self.placeholder} disabled={self.disabled}
-                    maxlength={self.maxlength.to_string()} spellcheck="false"
-                    aria-invalid={invalid} aria-describedby={invalid.map(|_| error_id.clone())}
-                    {oninput} {onblur} />
-                if let Some(error) = self.error {
-                    <p class="mc-field-error" id={error_id}>{ error }</p>
-                }
-            </div>
-        }
+        let error = self.error.map(|error| {
+            el!("p", "class" = "mc-field-error", "id" = error_id.clone())
+                .text(error)
+                .into()
+        });
+        el!("div", "class" = "mc-field")
+            .child(
+                el!("label", "for" = self.id.clone())
+                    .text(self.label)
+                    .into(),
+            )
+            .child(
+                el!(
+                    input = self.value,
+                    "id" = self.id,
+                    "type" = kind,
+                    "autocomplete" = self.autocomplete,
+                    "inputmode" = self.inputmode,
+                    "placeholder" = self.placeholder,
+                    "disabled" = on(self.disabled),
+                    "maxlength" = self.maxlength.to_string(),
+                    "spellcheck" = "false",
+                    "aria-invalid" = invalid,
+                    "aria-describedby" = invalid.map(|_| error_id),
+                )
+                .oninput(oninput)
+                .onblur(onblur)
+                .into(),
+            )
+            .maybe_child(error)
+            .into()
     }
 }

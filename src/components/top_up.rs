@@ -1,7 +1,8 @@
 //! `TopUp`: a stored balance, and the packs to top it up with when it is short
 //! ("5.00 of credit for 4.00"). A balance that covers the total needs no choice.
 
-use super::Fields;
+use super::{Choice, Fields};
+use crate::el;
 use crate::i18n::Arg;
 use micro_checkout_contract::{Money, TopUpPack};
 use yew::prelude::*;
@@ -28,17 +29,20 @@ impl TopUp<'_> {
         let texts = self.fields.texts;
         let balance = texts.money(self.balance);
         let short = self.balance.amount_minor < self.due.amount_minor;
-        html! {
-            <div class="mc-balance">
-                <p>{ texts.get("balance-is", &[("balance", Arg::Str(&balance))]) }</p>
-                if short {
-                    <fieldset class="mc-choices">
-                        <legend>{ texts.get("balance-short", &[]) }</legend>
-                        { for self.packs.iter().map(|pack| self.choice(pack)) }
-                    </fieldset>
-                }
-            </div>
-        }
+        let packs = short.then(|| {
+            el!("fieldset", "class" = "mc-choices")
+                .child(el!("legend").text(texts.get("balance-short", &[])).into())
+                .children(self.packs.iter().map(|pack| self.choice(pack)).collect())
+                .into()
+        });
+        el!("div", "class" = "mc-balance")
+            .child(
+                el!("p")
+                    .text(texts.get("balance-is", &[("balance", Arg::Str(&balance))]))
+                    .into(),
+            )
+            .maybe_child(packs)
+            .into()
     }
 
     fn choice(&self, pack: &TopUpPack) -> Html {
@@ -47,13 +51,17 @@ impl TopUp<'_> {
         let pick = self.on_choose.reform(move |_: Event| id.clone());
         let credit = texts.money(&pack.credit);
         let price = texts.money(&pack.price);
-        html! {
-            <label class="mc-choice" key={pack.id.clone()}>
-                <input type="radio" name={self.fields.id("pack")} value={pack.id.clone()}
-                    disabled={self.fields.disabled} checked={self.chosen == Some(pack.id.as_str())}
-                    onchange={pick} />
-                <span>{ texts.get("pack", &[("credit", Arg::Str(&credit)), ("price", Arg::Str(&price))]) }</span>
-            </label>
+        Choice {
+            name: self.fields.id("pack"),
+            value: pack.id.clone(),
+            checked: self.chosen == Some(pack.id.as_str()),
+            disabled: self.fields.disabled,
+            label: texts.get(
+                "pack",
+                &[("credit", Arg::Str(&credit)), ("price", Arg::Str(&price))],
+            ),
+            on_pick: pick,
         }
+        .html()
     }
 }

@@ -1,6 +1,8 @@
 //! `TransferDetails`: where to send a bank transfer, each value to type with a copy
 //! button. The flow polls meanwhile; the status changes when the money arrives.
 
+use super::{StepTitle, Waiting};
+use crate::el;
 use crate::i18n::Arg;
 use crate::intl::Texts;
 use yew::prelude::*;
@@ -25,21 +27,36 @@ impl TransferDetails<'_> {
     pub fn html(&self) -> Html {
         let texts = self.texts;
         let hours = self.left.div_ceil(3600);
-        html! {
-            <div class="mc-step mc-transfer">
-                <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("transfer-title", &[]) }</h2>
-                <dl class="mc-details">
-                    { for self.rows.iter().map(|(label, value, copyable)| self.row(label, value, *copyable)) }
-                </dl>
-                <p class="mc-visually-hidden" aria-live="polite">
-                    if let Some(label) = **self.copied {
-                        { texts.get("copied", &[("name", Arg::Str(&texts.get(label, &[])))]) }
-                    }
-                </p>
-                <p class="mc-muted">{ texts.get("transfer-within", &[("hours", Arg::Num(i64::from(hours)))]) }</p>
-                <p class="mc-waiting"><span class="mc-spinner" aria-hidden="true"></span>{ texts.get("waiting-transfer", &[]) }</p>
-            </div>
-        }
+        let rows = self.rows.iter();
+        let rows = rows.map(|(label, value, copyable)| self.row(label, value, *copyable));
+        let copied = (**self.copied)
+            .map(|label| texts.get("copied", &[("name", Arg::Str(&texts.get(label, &[])))]));
+        let within = texts.get("transfer-within", &[("hours", Arg::Num(i64::from(hours)))]);
+        el!("div", "class" = "mc-step mc-transfer")
+            .child(
+                StepTitle {
+                    text: texts.get("transfer-title", &[]),
+                }
+                .html(),
+            )
+            .child(
+                el!("dl", "class" = "mc-details")
+                    .children(rows.collect())
+                    .into(),
+            )
+            .child(
+                el!("p", "class" = "mc-visually-hidden", "aria-live" = "polite")
+                    .maybe_child(copied.map(Html::from))
+                    .into(),
+            )
+            .child(el!("p", "class" = "mc-muted").text(within).into())
+            .child(
+                Waiting {
+                    text: texts.get("waiting-transfer", &[]),
+                }
+                .html(),
+            )
+            .into()
     }
 
     fn row(&self, label: &'static str, value: &str, copyable: bool) -> Html {
@@ -53,19 +70,22 @@ impl TransferDetails<'_> {
             })
         };
         let name = texts.get(label, &[]);
-        html! {
-            <div class="mc-detail">
-                <dt>{ name.clone() }</dt>
-                <dd>
-                    <span class="mc-value">{ value.to_owned() }</span>
-                    if copyable {
-                        <button type="button" class="mc-copy" onclick={on_copy}
-                            aria-label={texts.get("copy-named", &[("name", Arg::Str(&name))])}>
-                            { texts.get("copy", &[]) }
-                        </button>
-                    }
-                </dd>
-            </div>
-        }
+        let copy = copyable.then(|| {
+            let label = texts.get("copy-named", &[("name", Arg::Str(&name))]);
+            el!(
+                "button",
+                "type" = "button",
+                "class" = "mc-copy",
+                "aria-label" = label
+            )
+            .onclick(on_copy)
+            .text(texts.get("copy", &[]))
+            .into()
+        });
+        let value = el!("span", "class" = "mc-value").text(value.to_owned());
+        el!("div", "class" = "mc-detail")
+            .child(el!("dt").text(name).into())
+            .child(el!("dd").child(value.into()).maybe_child(copy).into())
+            .into()
     }
 }

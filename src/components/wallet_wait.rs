@@ -1,6 +1,8 @@
 //! `WalletWait`: the buyer approves in the wallet's own window. The widget waits, polling,
 //! and offers to open the window again if it was blocked or closed.
 
+use super::{StepTitle, Waiting};
+use crate::el;
 use crate::i18n::Arg;
 use crate::intl::Texts;
 use yew::prelude::*;
@@ -23,16 +25,26 @@ impl WalletWait<'_> {
         let texts = self.texts;
         let wallet = [("wallet", Arg::Str(self.wallet))];
         let reopen = self.on_reopen.reform(|_: MouseEvent| ());
-        html! {
-            <div class="mc-step mc-wallet">
-                <h2 class="mc-step-title" tabindex="-1" data-mc-focus="">{ texts.get("wallet-title", &wallet) }</h2>
-                <p class="mc-waiting"><span class="mc-spinner" aria-hidden="true"></span>{ texts.get("wallet-waiting", &wallet) }</p>
-                if !self.url.is_empty() {
-                    <button type="button" class="mc-secondary" onclick={reopen}>
-                        { texts.get("wallet-open", &wallet) }
-                    </button>
+        let again = (!self.url.is_empty()).then(|| {
+            el!("button", "type" = "button", "class" = "mc-secondary")
+                .onclick(reopen)
+                .text(texts.get("wallet-open", &wallet))
+                .into()
+        });
+        el!("div", "class" = "mc-step mc-wallet")
+            .child(
+                StepTitle {
+                    text: texts.get("wallet-title", &wallet),
                 }
-            </div>
-        }
+                .html(),
+            )
+            .child(
+                Waiting {
+                    text: texts.get("wallet-waiting", &wallet),
+                }
+                .html(),
+            )
+            .maybe_child(again)
+            .into()
     }
 }
