@@ -1,7 +1,8 @@
 //! Localized messages: locale negotiation and message resolution, without a runtime parser.
 //!
-//! `build.rs` compiles `locales/<bcp47>/*.ftl`: en-US into [`CATALOGS`], every other
-//! locale into a file the edge (`catalog.rs`) fetches on demand and [`register`]s here.
+//! `build.rs` compiles `locales/<bcp47>/*.ftl`: en-US into the wasm ([`EMBEDDED_JSON`],
+//! read by the edge on first use), every other locale into a file the edge (`catalog.rs`)
+//! fetches on demand and [`register`]s here.
 //! Resolution here is pure: the plural category of a number is asked of a function the edge
 //! supplies (the browser's `Intl.PluralRules`), so this module runs and is tested on the
 //! host, where build.rs embeds every locale. Merchants may override any message per
@@ -79,15 +80,35 @@ fn catalog(locale: &str) -> Option<Catalog> {
         .iter()
         .find(|(tag, _)| *tag == locale)
         .map(|(_, c)| *c)
-        .or_else(|| {
-            LOADED.with(|loaded| {
-                loaded
-                    .borrow()
-                    .iter()
-                    .find(|(tag, _)| *tag == locale)
-                    .map(|(_, c)| *c)
-            })
-        })
+        .or_else(|| loaded(locale))
+        .or_else(|| embedded(locale))
+}
+
+fn loaded(locale: &str) -> Option<Catalog> {
+    LOADED.with(|loaded| {
+        loaded
+            .borrow()
+            .iter()
+            .find(|(tag, _)| *tag == locale)
+            .map(|(_, c)| *c)
+    })
+}
+
+/// In the wasm, en-US is JSON text (smaller than statics); the edge reads it on first use.
+#[cfg(target_arch = "wasm32")]
+fn embedded(locale: &str) -> Option<Catalog> {
+    if locale != FALLBACK_LOCALE {
+        return None;
+    }
+    let catalog = crate::catalog::parse(EMBEDDED_JSON)?;
+    register(FALLBACK_LOCALE, catalog);
+    Some(catalog)
+}
+
+/// On the host every locale is a static.
+#[cfg(not(target_arch = "wasm32"))]
+fn embedded(_: &str) -> Option<Catalog> {
+    None
 }
 
 /// The writing direction of `locale`: `rtl` for Arabic, Hebrew, Persian and Urdu.
