@@ -9,6 +9,8 @@
 //! - `catalogs.rs`: every locale as Rust statics on the host (for the tests); for the wasm,
 //!   en-US as the same compact JSON the other locales' files hold (`embedded.json`, read once
 //!   on first use), plus the list of every shipped locale and each fetched locale's file;
+//! - `locale-files.json`: `{tag: integrity}` for the entry module, which fetches the
+//!   buyer's locale file alongside the wasm;
 //! - `locales/<tag>.<hash>.json`: each locale but en-US as compact JSON, named by a hash of
 //!   its content so a CDN can cache it forever (`cargo xtask build` copies them to `dist/`);
 //!   `by-tag/<tag>.json` holds the same under fixed names for the browser tests.
@@ -144,6 +146,8 @@ fn main() {
             // its pointer tables weighed 1.4 KB brotli more (measured).
             fs::write(out_dir.join("embedded.json"), &body).expect("write embedded.json");
         } else {
+            // `<tag>.<the digest's first 8 bytes, hex>.json`: the entry module derives this
+            // name from the integrity (`static/micro-checkout.js`, `localeFiles`).
             let digest = Sha256::digest(body.as_bytes());
             let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
             let file = format!("{tag}.{hex}.json");
@@ -161,11 +165,28 @@ fn main() {
         "/// Every shipped locale.\npub static LOCALES: &[&str] = &{tags:?};"
     )
     .unwrap();
+    // The shipping wasm gets this table from the entry module, which fetches a locale's file
+    // while the wasm downloads (`locale-files.json`, written into it by `cargo xtask build`);
+    // the host (tests) and the designer preview keep it compiled in.
+    let compiled_in = embed_all || env::var_os("CARGO_FEATURE_PREVIEW").is_some();
+    let table: Vec<_> = files.iter().filter(|_| compiled_in).collect();
     writeln!(
         statics,
-        "/// The file of each locale fetched on demand, with its Subresource Integrity.\npub static LOCALE_FILES: &[(&str, &str, &str)] = &{files:?};"
+        "/// The file of each locale fetched on demand, with its Subresource Integrity (empty in\n\
+         /// the shipping wasm, which reads the entry module's table).\n\
+         pub static LOCALE_FILES: &[(&str, &str, &str)] = &{table:?};"
     )
     .unwrap();
+    // Only the integrity: the entry module derives each file's name from it (see above).
+    let by_tag: serde_json::Map<String, Value> = files
+        .iter()
+        .map(|(tag, _, integrity)| (tag.clone(), json!(integrity)))
+        .collect();
+    fs::write(
+        out_dir.join("locale-files.json"),
+        Value::Object(by_tag).to_string(),
+    )
+    .expect("write locale-files.json");
     statics.push_str(
         "/// en-US's catalog as JSON: the wasm reads it on first use (the host has statics).\n\
          pub static EMBEDDED_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/embedded.json\"));\n",

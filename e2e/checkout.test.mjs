@@ -139,7 +139,7 @@ test('a session that cannot load says so, offers a retry and tells the host page
   await context.close();
 });
 
-test('no chain: the session is asked for while the wasm is still downloading, once, in any locale', async () => {
+test('no chain: the session (and the locale file) is asked for while the wasm is still downloading, once, in any locale', async () => {
   const { createSession, method } = await import('./support.mjs');
   const id = await createSession({ methods: [method.visa] });
   for (const locale of ['en-US', 'ko-KR']) {
@@ -165,6 +165,15 @@ test('no chain: the session is asked for while the wasm is still downloading, on
     assert.ok(session.start < wasm.end - 1000, `${locale}: the session was asked for at ${session.start} ms, the wasm arrived at ${wasm.end} ms`);
     assert.equal(asked.filter((p) => p === `/api/sessions/${id}`).length, 1, `${locale}: the session is fetched once`);
     assert.ok(session.end < wasm.end, `${locale}: the session's answer was waiting when the wasm arrived`);
+    const files = timing.filter((e) => e.path.startsWith('/dist/locales/'));
+    if (locale === 'en-US') {
+      assert.deepEqual(files, [], 'en-US is in the wasm: no locale file');
+    } else {
+      assert.equal(files.length, 1, `${locale}: its file is fetched once: ${JSON.stringify(files)}`);
+      assert.match(files[0].path, new RegExp(`/${locale}\\.[0-9a-f]{16}\\.json$`));
+      assert.ok(files[0].start < wasm.end - 1000, `${locale}: its file was asked for at ${files[0].start} ms, the wasm arrived at ${wasm.end} ms`);
+    }
+    assert.equal(await page.locator('.mc-checkout').getAttribute('lang'), locale);
     await context.close();
     assert.deepEqual(errors, []);
   }

@@ -282,9 +282,10 @@ async fn fetch(call: Result<Call, Problem>) -> Result<String, Problem> {
     answer(&response, text)
 }
 
-/// The answer to the entry module's early session request (`static/micro-checkout.js`,
-/// under the same deadline), read as [`fetch`] reads its own.
-async fn early(response: js_sys::Promise) -> Result<String, Problem> {
+/// The answer to one of the entry module's early requests (`static/micro-checkout.js`,
+/// under the same deadline: the session, or the buyer's locale file), read as [`fetch`]
+/// reads its own.
+pub(crate) async fn early(response: js_sys::Promise) -> Result<String, Problem> {
     use wasm_bindgen::JsCast;
     let lost = || problem(widget_codes::NETWORK, true);
     let response = wasm_bindgen_futures::JsFuture::from(response)

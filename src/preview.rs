@@ -153,7 +153,7 @@ pub async fn mount_preview(
 ) -> Result<Preview, JsError> {
     crate::platform::set_qr_drawer(&draw_qr);
     let locale = negotiate(&[locale]);
-    catalog::ensure(locale, &locales_url)
+    catalog::ensure(locale, &locales_url, &JsValue::UNDEFINED, None)
         .await
         .map_err(|e| JsError::new(&e))?;
     let api = Fixtures {

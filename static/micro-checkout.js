@@ -18,8 +18,8 @@
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 //
 // `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
-// the content-hashed names and the Subresource Integrity of the wasm and the stylesheet (the
-// __MC_*__ constants); the wasm holds each locale file's integrity. The QR encoder is its own
+// the content-hashed names and the Subresource Integrity of the wasm, the stylesheet and each
+// locale file (the __MC_*__ constants). The QR encoder is its own
 // small wasm (./qr.js), fetched only when a payment shows a QR code. Everything is fetched
 // with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
 // file refuses to load.
@@ -64,18 +64,54 @@ function applyAppearance(element, appearance = {}) {
 // The widget's request deadline (REQUEST_TIMEOUT_MS in src/api.rs).
 const TIMEOUT_MS = 8000;
 
-// Asks for the session at once, while the wasm downloads, so that the two travel side by
-// side; the widget reads this answer for its first render. Only over https or from the
-// page's own origin (the widget's URL policy decides everything once it runs, and refuses
-// an answer from a URL it would not ask).
+// Fetches `url` at once, beside the wasm, under the widget's deadline; the widget reads the
+// answer when it runs (and, for a failure, hears of it or asks again itself).
+function early(url, init) {
+  const response = fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  response.catch(() => {});
+  return response;
+}
+
+// Asks for the session at once, so that it and the wasm travel side by side; the widget
+// reads this answer for its first render. Only over https or from the page's own origin
+// (the widget's URL policy decides everything once it runs, and refuses an answer from a
+// URL it would not ask).
 function askEarly(sessionUrl) {
-  if (!sessionUrl || typeof fetch === 'undefined') return undefined;
+  if (!sessionUrl) return undefined;
   try {
     const url = new URL(sessionUrl, location.href);
     if (url.protocol !== 'https:' && url.origin !== location.origin) return undefined;
-    const session = fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    session.catch(() => {}); // the widget hears a failure when it reads the answer
-    return session;
+    return early(url, { headers: { Accept: 'application/json' } });
+  } catch {
+    return undefined;
+  }
+}
+
+// Each fetched locale's file integrity by tag, written in by `cargo xtask build`. build.rs
+// names each file `<tag>.<the first 8 bytes of that SHA-256, in hex>.json`.
+const LOCALES = __MC_LOCALES__;
+let files;
+
+// { tag: [file name, integrity] }: what the widget fetches each locale's file with.
+function localeFiles() {
+  return (files ??= Object.fromEntries(Object.entries(LOCALES).map(([tag, integrity]) => {
+    const digest = [...atob(integrity.slice(7)).slice(0, 8)]; // after "sha256-"
+    const hex = digest.map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+    return [tag, [`${tag}.${hex}.json`, integrity]];
+  })));
+}
+
+// Starts fetching the buyer's locale file at once when the asked locale (or the browser's
+// first) is a shipped tag exactly; the widget, which negotiates every other case itself,
+// uses this answer when its choice is the same tag.
+function askLocale(locale, folder) {
+  const wanted = String(locale || navigator.languages?.[0] || '');
+  const tag = Object.keys(LOCALES).find((t) => t.toLowerCase() === wanted.toLowerCase());
+  if (!tag) return undefined;
+  try {
+    const [file, integrity] = localeFiles()[tag];
+    const url = new URL(`${String(folder).replace(/\/+$/, '')}/${file}`, location.href);
+    return { tag, response: early(url, { integrity }) };
   } catch {
     return undefined;
   }
@@ -87,7 +123,7 @@ function askEarly(sessionUrl) {
 // widget first shows an amount; any currency warms every other.
 let warmed = false;
 function warmFormatter(locale) {
-  if (warmed || typeof Intl === 'undefined') return;
+  if (warmed) return;
   warmed = true;
   setTimeout(() => {
     try {
@@ -107,9 +143,10 @@ export function mount(element, options) {
   let destroyed = false;
   const localesUrl = new URL('locales/', import.meta.url).href;
   const session = askEarly(current.sessionUrl);
+  const earlyLocale = askLocale(current.locale, current.localesUrl ?? localesUrl);
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { localesUrl, drawQr, session, ...current });
+    if (!destroyed) widget = mountCore(element, { localesUrl, localeFiles: localeFiles(), drawQr, session, earlyLocale, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {
@@ -118,7 +155,7 @@ export function mount(element, options) {
       current = { ...current, ...next };
       try {
         if (next.appearance) applyAppearance(element, next.appearance);
-        widget?.update({ localesUrl, ...current });
+        widget?.update({ localesUrl, localeFiles: localeFiles(), ...current });
       } catch (error) { fail(element, error); }
     },
     destroy() {
