@@ -165,12 +165,6 @@ impl El {
         self.child(VText::new(text).into())
     }
 
-    /// Appends a fixed text node.
-    #[inline(never)]
-    pub fn fixed(self, text: &'static str) -> Self {
-        self.child(VText::new(text).into())
-    }
-
     #[inline(never)]
     fn listen(mut self, listener: Rc<dyn Listener>) -> Self {
         self.0.0.add_listener(listener);

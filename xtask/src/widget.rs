@@ -88,7 +88,7 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     let wasm = write_hashed(dist, "core_bg", "wasm", &read(&dist.join("core_bg.wasm"))?)?;
     fs::remove_file(dist.join("core_bg.wasm")).map_err(|e| e.to_string())?;
     // The stylesheet ships minified (esbuild): 196 B brotli less, measured.
-    let css_path = dist.join("micro-checkout.min.css");
+    let css_path = dist.join("micro-checkout.css");
     run(cmd(
         bootstrap::node_bin().join("esbuild"),
         &["static/micro-checkout.css", "--minify", "--loader:.css=css"],
@@ -96,8 +96,6 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     .arg(format!("--outfile={}", css_path.display()))
     .current_dir(root()))?;
     let css_bytes = read(&css_path)?;
-    fs::remove_file(&css_path).map_err(|e| e.to_string())?;
-    fs::write(dist.join("micro-checkout.css"), &css_bytes).map_err(|e| e.to_string())?;
     let css = write_hashed(dist, "micro-checkout", "css", &css_bytes)?;
     // `qr.wasm` stays too, under its stable name, for the designer preview.
     let qr = write_hashed(dist, "qr", "wasm", &read(&dist.join("qr.wasm"))?)?;
