@@ -100,6 +100,42 @@ test('carrier billing: carrier, phone, the code inside the widget, a wrong code,
   assert.deepEqual(errors, []);
 });
 
+test('the payment steps\' module: off the critical path, fetched once a payment is under way; tampered, it is refused and Try again loads it', async () => {
+  const id = await createSession({ methods: [method.phone(), method.visa], currency: 'KRW', amount: 1200, country: 'KR' });
+  const { page, context, errors } = await open(browser, id);
+  const fetched = [];
+  let failing = true;
+  await page.route('**/dist/steps.*.wasm', async (route) => {
+    fetched.push(failing ? 'tampered' : 'served');
+    const response = await route.fetch();
+    const body = Buffer.from(await response.body());
+    if (failing) body[body.length - 1] ^= 1;
+    await route.fulfill({ response, body });
+  });
+  await page.waitForTimeout(500);
+  assert.deepEqual(fetched, [], 'the page loads without the steps\' module');
+  await page.getByLabel(loose('SK Telecom')).check();
+  await page.getByLabel('Phone number').fill('010-1234-5678');
+  await page.getByRole('button', { name: loose('Pay ₩1,200 Phone bill') }).click();
+  await page.getByText('Something went wrong. Try again.').waitFor();
+  assert.ok(fetched.length >= 1 && fetched.every((f) => f === 'tampered'), JSON.stringify(fetched));
+  assert.ok(await page.getByRole('button', { name: 'Cancel payment' }).isVisible(), 'Cancel stays');
+  await accessible(page, 'steps module failed');
+  await shot(page, 'steps-module-failed');
+  failing = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const code = page.getByLabel('Verification code');
+  await code.waitFor();
+  assert.ok(await page.getByRole('heading', { name: 'Enter the code' }).evaluate((h) => h === document.activeElement),
+    'focus moved to the code step once it loaded');
+  await code.fill('123456');
+  await status(page).filter({ hasText: 'Payment complete' }).waitFor();
+  assert.deepEqual(summary(await payments(id)), [['phone', 'succeeded', null]]);
+  assert.equal(fetched.filter((f) => f === 'served').length, 1, 'fetched once it could be');
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
 test('wallet: approved in its popup; declined in its popup falls back to the card', async () => {
   for (const [decision, expected] of [['Approve', [['kakaopay', 'succeeded', null]]],
     ['Decline', [['kakaopay', 'failed', 'canceled_by_buyer'], ['visa_4242', 'succeeded', null]]]]) {

@@ -118,12 +118,13 @@ pub struct Widget {
 }
 
 /// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`, and
-/// from the entry module `localesUrl`, `localeFiles`, `drawQr`, `session` (its early request
+/// from the entry module `localesUrl`, `localeFiles`, `drawQr`, `loadSteps`, `session` (its early request
 /// for the session, a `Promise<Response>`, used by the first render) and `earlyLocale`.
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     let option = |name: &str| Reflect::get(&options, &name.into()).unwrap_or_default();
     crate::platform::set_qr_drawer(&option("drawQr"));
+    crate::platform::set_steps_loader(&option("loadSteps"));
     let widget = Widget {
         host: element,
         options: Options::read(&options)?,

@@ -1,9 +1,10 @@
 //! The browser's services the edge uses, each in one place: randomness (idempotency
 //! keys), the clock (card expiry), the page's URL (a wallet's return), the wallet popup and
-//! the windows whose messages count, the clipboard, and the QR drawer. Only hooks call
-//! these (`hooks/`); the flow gets their results inside events.
+//! the windows whose messages count, the clipboard, the QR drawer and the loader of the
+//! payment steps' module. Only hooks call these (`hooks/`); the flow gets their results
+//! inside events.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A new random idempotency key: 128 bits from `crypto.getRandomValues`, as hex.
@@ -32,6 +33,33 @@ thread_local! {
     static POPUP: RefCell<Option<web_sys::Window>> = const { RefCell::new(None) };
     /// The page's QR drawer (`static/qr.js`), given at mount.
     static QR_DRAWER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// The page's loader of the payment steps' module, given at mount.
+    static STEPS_LOADER: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Whether that module has loaded.
+    static STEPS_IN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Keeps `function` (an option the entry module passes at mount) in `slot`.
+fn keep(
+    slot: &'static std::thread::LocalKey<RefCell<Option<js_sys::Function>>>,
+    function: &JsValue,
+) {
+    if let Some(function) = function.dyn_ref::<js_sys::Function>() {
+        slot.with(|kept| *kept.borrow_mut() = Some(function.clone()));
+    }
+}
+
+/// Calls the function kept in `slot` with `arg` and awaits the promise it returns: `None`
+/// when there is none, or it throws or rejects.
+async fn call(
+    slot: &'static std::thread::LocalKey<RefCell<Option<js_sys::Function>>>,
+    arg: &JsValue,
+) -> Option<JsValue> {
+    let function = slot.with(|kept| kept.borrow().clone())?;
+    let promise = function.call1(&JsValue::NULL, arg).ok()?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .ok()
 }
 
 /// Opens a wallet's approval page in a popup, and remembers the window so that only its
@@ -78,20 +106,36 @@ pub fn copy(text: &str) {
 /// Keeps the QR drawer the entry module passes at mount (`options.drawQr`): a function
 /// from a payload to a promise of `[side, path]` that loads the QR module on first use.
 pub fn set_qr_drawer(drawer: &JsValue) {
-    if let Some(drawer) = drawer.dyn_ref::<js_sys::Function>() {
-        QR_DRAWER.with(|kept| *kept.borrow_mut() = Some(drawer.clone()));
-    }
+    keep(&QR_DRAWER, drawer);
 }
 
 /// Draws `payload` (which the flow found to fit) with the QR drawer: its side in modules
 /// and the SVG path of its dark modules. `None` when there is no drawer, the QR module
 /// could not be loaded (a network error, a failed integrity check) or drew nothing.
 pub async fn draw_qr(payload: &str) -> Option<(i32, String)> {
-    let drawer = QR_DRAWER.with(|kept| kept.borrow().clone())?;
-    let promise = drawer.call1(&JsValue::NULL, &payload.into()).ok()?;
-    let drawn = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
-        .await
-        .ok()?;
+    let drawn = call(&QR_DRAWER, &payload.into()).await?;
     let drawn = drawn.dyn_into::<js_sys::Array>().ok()?;
     Some((drawn.get(0).as_f64()? as i32, drawn.get(1).as_string()?))
+}
+
+/// Keeps the loader of the payment steps' module that the entry module passes at mount
+/// (`options.loadSteps`): a function returning a promise that settles once the module is
+/// in (the shipped build keeps the steps' code there, off the critical path).
+pub fn set_steps_loader(loader: &JsValue) {
+    keep(&STEPS_LOADER, loader);
+}
+
+/// True once the payment steps can render: their module has loaded, or this build has
+/// none (no loader was given: the steps' code is in the one module).
+pub fn steps_ready() -> bool {
+    STEPS_IN.get() || STEPS_LOADER.with(|kept| kept.borrow().is_none())
+}
+
+/// Loads the payment steps' module (the entry fetches it once, with its integrity);
+/// false when it could not be loaded, and the next call tries again.
+pub async fn load_steps() -> bool {
+    if !steps_ready() && call(&STEPS_LOADER, &JsValue::UNDEFINED).await.is_some() {
+        STEPS_IN.set(true);
+    }
+    steps_ready()
 }

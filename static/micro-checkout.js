@@ -20,17 +20,34 @@
 // `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
 // the content-hashed names and the Subresource Integrity of the wasm, the stylesheet and each
 // locale file (the __MC_*__ constants). The QR encoder is its own
-// small wasm (./qr.js), fetched only when a payment shows a QR code. Everything is fetched
+// small wasm (./qr.js), fetched only when a payment shows a QR code, and the payment steps'
+// code is a second module of the widget's, fetched once a payment is under way. Everything is fetched
 // with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
 // file refuses to load.
 import init, { mount as mountCore } from './core.js';
 import { qrDrawer } from './qr.js';
 
 let booted;
+let steps;
 const drawQr = qrDrawer(new URL(__MC_QR__, import.meta.url), __MC_QR_INTEGRITY__);
 const boot = () => (booted ??= init({
   module_or_path: fetch(new URL(__MC_WASM__, import.meta.url), { integrity: __MC_WASM_INTEGRITY__ }),
 }));
+
+// The payment steps' code (a code, a QR, a transfer, 3-D Secure, a wallet's window) is a
+// second wasm module that shares the first one's memory and table (`cargo xtask build`
+// splits it out with binaryen's wasm-split). The widget asks for it once a payment is under
+// way and shows a step only when it is in; a failed fetch rejects, and the next call tries
+// again.
+const loadSteps = () => (steps ??= boot()
+  .then((core) => WebAssembly.instantiateStreaming(
+    fetch(new URL(__MC_STEPS__, import.meta.url), { integrity: __MC_STEPS_INTEGRITY__ }),
+    { [__MC_STEPS_IMPORTS__]: core },
+  ))
+  .catch((error) => {
+    steps = undefined;
+    throw error;
+  }));
 
 function addStylesheet() {
   if (document.querySelector('link[data-micro-checkout], link[rel="stylesheet"][href*="micro-checkout"]')) return;
@@ -146,7 +163,7 @@ export function mount(element, options) {
   const earlyLocale = askLocale(current.locale, current.localesUrl ?? localesUrl);
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { localesUrl, localeFiles: localeFiles(), drawQr, session, earlyLocale, ...current });
+    if (!destroyed) widget = mountCore(element, { localesUrl, localeFiles: localeFiles(), drawQr, loadSteps, session, earlyLocale, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {

@@ -230,3 +230,83 @@ fn the_entry_modules_early_session_request_keeps_the_widgets_deadline() {
         micro_checkout::api::REQUEST_TIMEOUT_MS
     );
 }
+
+/// The public items a file declares at its top level (`pub struct X`, `pub fn x`, …).
+fn public_items(path: &Path) -> Vec<String> {
+    fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("pub ")?;
+            let rest = ["struct ", "enum ", "fn ", "trait ", "type "]
+                .iter()
+                .find_map(|kind| rest.strip_prefix(kind))?;
+            let end = rest.find(|c: char| !c.is_alphanumeric() && c != '_')?;
+            Some(rest[..end].to_owned())
+        })
+        .collect()
+}
+
+/// True when `line` holds `word` as a whole identifier.
+fn has_word(line: &str, word: &str) -> bool {
+    line.match_indices(word).any(|(at, _)| {
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        !line[..at].ends_with(ident) && !line[at + word.len()..].starts_with(ident)
+    })
+}
+
+#[test]
+fn the_payment_steps_module_holds_only_code_that_runs_inside_action_step() {
+    let split = fs::read_to_string(root().join("xtask/src/split.rs")).unwrap();
+    let listed: Vec<PathBuf> = split
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("\"micro_checkout::"))
+        .filter_map(|l| l.strip_suffix("::\","))
+        .map(|module| root().join("src").join(module.replace("::", "/") + ".rs"))
+        .collect();
+    assert!(
+        listed.len() >= 8,
+        "split.rs lists the steps' modules: {listed:?}"
+    );
+    let mut items = Vec::new();
+    for file in &listed {
+        assert!(
+            file.is_file(),
+            "split.rs lists {}, which does not exist",
+            file.display()
+        );
+        items.extend(public_items(file));
+    }
+    assert!(items.iter().any(|i| i == "ActionStep") && items.iter().any(|i| i == "use_qr"));
+    // Where the steps may be named: their own files, the lists that re-export them, and the
+    // root, which renders `ActionStep` once the steps' module is in.
+    let checkout = root().join("src/components/checkout.rs");
+    let reexports = [
+        root().join("src/components.rs"),
+        root().join("src/hooks.rs"),
+    ];
+    for file in rust_files(&root().join("src")) {
+        if listed.contains(&file) || reexports.contains(&file) {
+            continue;
+        }
+        let allowed: &[&str] = if file == checkout {
+            &["ActionStep", "StepCallbacks"]
+        } else {
+            &[]
+        };
+        for line in code_lines(&file) {
+            for item in items.iter().filter(|i| !allowed.contains(&i.as_str())) {
+                assert!(
+                    !has_word(&line, item),
+                    "{} uses `{item}` of the payment steps' module: {line}",
+                    file.display()
+                );
+            }
+        }
+    }
+    let gated = fs::read_to_string(&checkout).unwrap();
+    assert!(
+        gated.contains("if steps != Steps::Ready => StepLoading"),
+        "checkout.rs shows StepLoading, not ActionStep, until the steps' module is in"
+    );
+}

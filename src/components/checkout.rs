@@ -1,13 +1,13 @@
 //! `Checkout`: the root component. It runs the flow, keeps what the buyer typed across
 //! steps, moves focus on every step change, and lays out the parts for each state.
 
-use super::{ActionStep, FormCallbacks, PaymentForm, Status, StepCallbacks, Summary};
+use super::{ActionStep, FormCallbacks, PaymentForm, Status, StepCallbacks, StepLoading, Summary};
 use crate::api::ApiHandle;
 use crate::el;
 use crate::element::{siblings, yes};
 use crate::fields::{Draft, Edit};
 use crate::flow::{self, Event, State, Waiting};
-use crate::hooks::use_checkout;
+use crate::hooks::{Steps, use_checkout, use_steps};
 use crate::intl::Texts;
 use micro_checkout_contract::NextAction;
 use std::cell::Cell;
@@ -47,8 +47,9 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Names the step the buyer is on; focus moves when it changes (never on first load).
-fn step_name(state: &State) -> String {
+/// Names the step the buyer is on; focus moves when it changes (never on first load), and
+/// when a payment step's module comes in (`ready`).
+fn step_name(state: &State, ready: bool) -> String {
     match state {
         State::LoadingSession => "loading".into(),
         State::LoadFailed(_) => "load-failed".into(),
@@ -69,7 +70,7 @@ fn step_name(state: &State) -> String {
                 NextAction::Instructions { .. } => "instructions",
                 NextAction::ThreeDs { .. } => "three_ds",
             };
-            format!("act:{payment_id}:{kind}")
+            format!("act:{payment_id}:{kind}:{ready}")
         }
         State::Processing { .. } => "processing".into(),
         State::Succeeded { .. } => "succeeded".into(),
@@ -126,9 +127,17 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
     let uid = AttrValue::from((*uid).clone());
     let root = use_node_ref();
     let last_step = use_mut_ref(String::new);
+    let acting = matches!(machine.state, State::Acting(_));
+    let under_way = acting
+        || matches!(
+            machine.state,
+            State::Tokenizing { .. } | State::Submitting { .. }
+        );
+    let (steps, load_steps) = use_steps(under_way, acting);
     {
         let (root, last_step) = (root.clone(), last_step.clone());
-        use_effect_with(step_name(&machine.state), move |step| {
+        let ready = steps == Steps::Ready;
+        use_effect_with(step_name(&machine.state, ready), move |step| {
             let previous = std::mem::replace(&mut *last_step.borrow_mut(), step.clone());
             if !previous.is_empty() && previous != "loading" {
                 focus_step(&root);
@@ -165,6 +174,14 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 due: &due,
             };
             let part = match state {
+                State::Acting(Waiting { busy, .. }) if steps != Steps::Ready => StepLoading {
+                    texts,
+                    failed: steps == Steps::Failed,
+                    busy: *busy,
+                    on_retry: &load_steps,
+                    on_cancel: &send.reform(|()| Event::CancelTapped),
+                }
+                .html(),
                 State::Acting(Waiting {
                     payment_id,
                     action,

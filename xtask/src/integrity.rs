@@ -2,7 +2,7 @@
 //!
 //! Every file on the critical path gets a name that changes with its content
 //! (`core_bg.<hash>.wasm`), so it can be cached forever, and a SHA-384 integrity value. The
-//! entry module carries the wasm's, the stylesheet's, the QR module's and every locale file's integrity,
+//! entry module carries the wasm's, the stylesheet's, the QR module's, the payment steps' module's and every locale file's integrity,
 //! written in at build time, and fetches them with it: one `integrity` on one script tag
 //! then covers everything the widget loads. `dist/manifest.json` records the names and
 //! values for the size report, the demo page and the README's tag.
@@ -48,6 +48,9 @@ pub struct Manifest {
     /// The QR encoder module (`qr/`), content-hashed, and its integrity: fetched only when a
     /// payment shows a QR code, so not on the critical path.
     pub qr: (String, String),
+    /// The payment steps' module (`split.rs`), content-hashed, and its integrity: fetched
+    /// once a payment is under way, so not on the critical path.
+    pub steps: (String, String),
 }
 
 impl Manifest {
@@ -74,6 +77,7 @@ impl Manifest {
             "wasm": pair(&self.wasm),
             "css": pair(&self.css),
             "qr": pair(&self.qr),
+            "steps": pair(&self.steps),
         });
         let text = serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?;
         fs::write(dist.join("manifest.json"), text + "\n").map_err(|e| e.to_string())
@@ -99,6 +103,7 @@ impl Manifest {
             wasm: pair("wasm")?,
             css: pair("css")?,
             qr: pair("qr")?,
+            steps: pair("steps")?,
         })
     }
 }

@@ -33,6 +33,7 @@ mod server;
 mod sh;
 mod size;
 mod size_map;
+mod split;
 mod test;
 mod widget;
 

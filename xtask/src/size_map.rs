@@ -75,18 +75,7 @@ pub fn attribute(wasm: &[u8]) -> Result<Map> {
             }
             Payload::CodeSectionEntry(body) => sizes.push(body.range().len()),
             Payload::DataSection(data) => map.data += data.range().len(),
-            Payload::CustomSection(section) => {
-                if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
-                    for name in reader {
-                        if let Name::Function(functions) = name.map_err(|e| e.to_string())? {
-                            for naming in functions {
-                                let naming = naming.map_err(|e| e.to_string())?;
-                                names.insert(naming.index, naming.name.to_owned());
-                            }
-                        }
-                    }
-                }
-            }
+            Payload::CustomSection(section) => read_names(&section, &mut names)?,
             _ => {}
         }
     }
@@ -113,6 +102,35 @@ pub fn attribute(wasm: &[u8]) -> Result<Map> {
         map.code += size;
     }
     Ok(map)
+}
+
+/// The function names of `wasm`'s name section, by function index (raw, as mangled).
+pub fn function_names(wasm: &[u8]) -> Result<BTreeMap<u32, String>> {
+    let mut names = BTreeMap::new();
+    for payload in Parser::new(0).parse_all(wasm) {
+        if let Payload::CustomSection(section) = payload.map_err(|e| e.to_string())? {
+            read_names(&section, &mut names)?;
+        }
+    }
+    Ok(names)
+}
+
+/// Adds the function names of `section`, if it is the name section, to `names`.
+fn read_names(
+    section: &wasmparser::CustomSectionReader<'_>,
+    names: &mut BTreeMap<u32, String>,
+) -> Result {
+    if let wasmparser::KnownCustom::Name(reader) = section.as_known() {
+        for name in reader {
+            if let Name::Function(functions) = name.map_err(|e| e.to_string())? {
+                for naming in functions {
+                    let naming = naming.map_err(|e| e.to_string())?;
+                    names.insert(naming.index, naming.name.to_owned());
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// `name` without the crate disambiguators the v0 mangling keeps (`yew[9985…]::x` →

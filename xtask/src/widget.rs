@@ -11,8 +11,8 @@ use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-/// wasm-opt: smallest code, debug info stripped, and exactly the wasm features rustc's
-/// wasm32 target enables (so no newer feature sneaks in).
+/// wasm-opt: smallest code, debug info stripped, and exactly the wasm features the shipped
+/// build enables (`split::FEATURES`; so no newer feature sneaks in).
 const WASM_OPT_FLAGS: &[&str] = &[
     "-Oz",
     "--converge",
@@ -22,12 +22,6 @@ const WASM_OPT_FLAGS: &[&str] = &[
     "--low-memory-unused",
     "--strip-debug",
     "--strip-producers",
-    "--enable-bulk-memory",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-nontrapping-float-to-int",
-    "--enable-multivalue",
-    "--enable-reference-types",
 ];
 
 /// Files copied from `static/` into the build as they are (the entry module and the
@@ -41,6 +35,7 @@ pub fn dist_dir() -> PathBuf {
 
 /// Builds the release widget into [`dist_dir`] and prints the tags a merchant pastes.
 pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
+    bootstrap::wasm_split()?;
     step("Building the widget for wasm32 (release; the first build takes several minutes)");
     let out_dir = build_reporting_out_dir(&mut toolchain.cargo_shipping(&release_build(
         "micro-checkout",
@@ -50,15 +45,17 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     let dist = dist_dir();
     let _ = fs::remove_dir_all(&dist);
     fs::create_dir_all(&dist).map_err(|e| e.to_string())?;
-    step("Generating the JavaScript bindings (wasm-bindgen) and shrinking the wasm (wasm-opt -Oz)");
-    bindgen(&wasm, &dist)?;
+    step(
+        "Generating the JavaScript bindings (wasm-bindgen), shrinking the wasm (wasm-opt -Oz) and splitting out the payment steps (wasm-split)",
+    );
+    bindgen(&wasm, &dist, Output::Split)?;
     step("Building the QR module (qr/, fetched only when a payment shows a QR code)");
     qr_module(toolchain, &dist)?;
     step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
     run(
         &mut toolchain.cargo_shipping(&release_build("micro-checkout", &["--features", "preview"]))
     )?;
-    bindgen(&wasm, &dist.join("preview"))?;
+    bindgen(&wasm, &dist.join("preview"), Output::Whole)?;
     for file in STATIC_FILES {
         fs::copy(root().join("static").join(file), dist.join(file))
             .map_err(|e| format!("copy static/{file}: {e}"))?;
@@ -99,6 +96,8 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     let css = write_hashed(dist, "micro-checkout", "css", &css_bytes)?;
     // `qr.wasm` stays too, under its stable name, for the designer preview.
     let qr = write_hashed(dist, "qr", "wasm", &read(&dist.join("qr.wasm"))?)?;
+    let steps = write_hashed(dist, "steps", "wasm", &read(&dist.join("steps.wasm"))?)?;
+    fs::remove_file(dist.join("steps.wasm")).map_err(|e| e.to_string())?;
     // The entry imports `./core.js`: bundle the two from a scratch folder.
     let scratch = root().join("target").join("entry");
     fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
@@ -127,6 +126,9 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
             &define("__MC_CSS_INTEGRITY__", css.1.clone().into()),
             &define("__MC_QR__", qr.0.clone().into()),
             &define("__MC_QR_INTEGRITY__", qr.1.clone().into()),
+            &define("__MC_STEPS__", steps.0.clone().into()),
+            &define("__MC_STEPS_INTEGRITY__", steps.1.clone().into()),
+            &define("__MC_STEPS_IMPORTS__", crate::split::PRIMARY.into()),
             &format!("--define:__MC_LOCALES__={locales}"),
         ],
     )
@@ -138,6 +140,7 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
         wasm,
         css,
         qr,
+        steps,
     };
     manifest.save(dist)?;
     Ok(manifest)
@@ -158,40 +161,41 @@ fn release_build<'a>(package: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
     args
 }
 
-/// The shipping widget's wasm through wasm-bindgen and wasm-opt as shipped, but with its
-/// function names kept (`cargo xtask size --map`); answers its path.
+/// The shipping widget's wasm through wasm-bindgen, wasm-opt and wasm-split as shipped,
+/// but with its function names kept (`cargo xtask size --map`); answers the path of the
+/// module on the critical path.
 pub fn named_wasm(toolchain: WasmToolchain) -> Result<PathBuf> {
+    bootstrap::wasm_split()?;
     step("Building the shipping widget again, keeping function names (for the size map)");
     run(&mut toolchain.cargo_shipping(&release_build("micro-checkout", &[])))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
     let out = root().join("target").join("size-map");
     let _ = fs::remove_dir_all(&out);
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let bindgen = [
-        "--target",
-        "web",
-        "--no-typescript",
-        "--keep-debug",
-        "--out-name",
-        "core",
-        "--out-dir",
-    ];
-    run(cmd("wasm-bindgen", &bindgen).arg(&out).arg(&wasm))?;
-    let module = out.join("core_bg.wasm");
-    let flags: Vec<&str> = WASM_OPT_FLAGS
-        .iter()
-        .copied()
-        .filter(|flag| *flag != "--strip-debug")
-        .chain(["-g"])
-        .collect();
-    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(wasm_opt, &flags).arg(&module).arg("-o").arg(&module))?;
-    Ok(module)
+    bindgen(&wasm, &out, Output::SplitNamed)?;
+    Ok(out.join("core_bg.wasm"))
+}
+
+/// What [`bindgen`] writes.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    /// One module (the designer preview).
+    Whole,
+    /// The shipped pair: the widget, and the payment steps in `steps.wasm`.
+    Split,
+    /// The same, with function names kept.
+    SplitNamed,
 }
 
 /// wasm-bindgen (ES module target, `core.js`), short import names (`imports.rs`), then
-/// wasm-opt, from `wasm` into `out`.
-fn bindgen(wasm: &Path, out: &Path) -> Result {
+/// wasm-opt, from `wasm` into `out`; split, the payment steps go to `steps.wasm`
+/// (`split.rs`) and the glue gets the placeholders' namespace.
+fn bindgen(wasm: &Path, out: &Path, output: Output) -> Result {
+    let names = if output == Output::Whole {
+        None
+    } else {
+        Some("--keep-debug")
+    };
     run(cmd(
         "wasm-bindgen",
         &[
@@ -204,6 +208,7 @@ fn bindgen(wasm: &Path, out: &Path) -> Result {
         ],
     )
     .arg(out)
+    .args(names)
     .arg(wasm))?;
     let module = out.join("core_bg.wasm");
     let glue = out.join("core.js");
@@ -211,14 +216,47 @@ fn bindgen(wasm: &Path, out: &Path) -> Result {
     let text = String::from_utf8(read(&glue)?).map_err(|e| e.to_string())?;
     let (short_wasm, short_glue) = crate::imports::shorten(&read(&module)?, &text)?;
     fs::write(&module, short_wasm).map_err(|e| e.to_string())?;
-    fs::write(&glue, short_glue).map_err(|e| e.to_string())?;
-    shrink(&module, &module)
+    if output == Output::Whole {
+        fs::write(&glue, short_glue).map_err(|e| e.to_string())?;
+        return shrink(&module, &module, false);
+    }
+    fs::write(&glue, crate::split::glue_with_placeholders(&short_glue)?)
+        .map_err(|e| e.to_string())?;
+    // Optimized first, so that the split moves code already inlined where it runs; names
+    // kept for the split, and duplicates merged only afterwards (`split.rs`). The scratch
+    // files stay in target/split/ (the placeholders' map says which function each stands
+    // for).
+    let scratch = root().join("target").join("split");
+    fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
+    let named = scratch.join("core_named.wasm");
+    let flags: Vec<&str> = WASM_OPT_FLAGS
+        .iter()
+        .copied()
+        .filter(|flag| *flag != "--strip-debug")
+        .chain(["-g", "--skip-pass=duplicate-function-elimination"])
+        .chain(crate::split::FEATURES.iter().copied())
+        .collect();
+    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
+    run(cmd(&wasm_opt, &flags).arg(&module).arg("-o").arg(&named))?;
+    let (primary, steps) = (scratch.join("core.wasm"), scratch.join("steps.wasm"));
+    crate::split::split(&named, &primary, &steps, &scratch)?;
+    let keep_names = output == Output::SplitNamed;
+    shrink(&primary, &module, keep_names)?;
+    shrink(&steps, &out.join("steps.wasm"), keep_names)?;
+    Ok(())
 }
 
-/// wasm-opt with the shipping flags, from `wasm` into `out`.
-fn shrink(wasm: &Path, out: &Path) -> Result {
+/// wasm-opt with the shipping flags, from `wasm` into `out` (`keep_names`: the function
+/// names stay, for the size map).
+fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(wasm_opt, WASM_OPT_FLAGS).arg(wasm).arg("-o").arg(out))
+    let flags = WASM_OPT_FLAGS
+        .iter()
+        .copied()
+        .filter(|flag| !keep_names || *flag != "--strip-debug")
+        .chain(keep_names.then_some("-g"))
+        .chain(crate::split::FEATURES.iter().copied());
+    run(cmd(wasm_opt, &[]).args(flags).arg(wasm).arg("-o").arg(out))
 }
 
 /// Builds the QR encoder (`qr/`) for wasm32 as shipped and shrinks it into `dist/qr.wasm`
@@ -226,7 +264,7 @@ fn shrink(wasm: &Path, out: &Path) -> Result {
 fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
     run(&mut toolchain.cargo_shipping(&release_build("micro-checkout-qr", &[])))?;
     let built = root().join("target/wasm32-unknown-unknown/release/micro_checkout_qr.wasm");
-    shrink(&built, &dist.join("qr.wasm"))
+    shrink(&built, &dist.join("qr.wasm"), false)
 }
 
 /// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
