@@ -28,12 +28,11 @@ const DEBIAN_WASM: &[&str] = &[
 ];
 
 /// The shipped build's flags: drop what a buyer never needs (panic messages and their file
-/// paths, Debug formatting); leave out reference types and multi-value, which the Debian
-/// wasm-split cannot read (the wasm is 0.8 KB brotli smaller without them, measured); and
-/// merge no functions, so that each keeps its own name for the split (`split.rs`).
+/// paths, Debug formatting), and leave out reference types and multi-value, which the
+/// Debian wasm-split cannot read (the wasm is 0.8 KB brotli smaller without them, measured).
 pub const SHIPPING_RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort \
      -Zlocation-detail=none -Zfmt-debug=none \
-     -Ctarget-feature=-reference-types,-multivalue -Zmerge-functions=disabled";
+     -Ctarget-feature=-reference-types,-multivalue";
 
 /// How this machine builds for wasm32. Both ways build the standard library from source
 /// (`-Zbuild-std`), so the shipped wasm is the same size wherever it is built.

@@ -8,7 +8,7 @@
 
 use crate::sh::Result;
 use wasm_encoder::reencode::{Reencode, RoundtripReencoder};
-use wasm_encoder::{Import, ImportSection, Imports, Module, RawSection};
+use wasm_encoder::{ExportSection, Import, ImportSection, Imports, Module, RawSection};
 use wasmparser::{Parser, Payload};
 
 /// The module name wasm-bindgen gives the glue's imports.
@@ -27,12 +27,13 @@ pub fn short_name(mut n: usize) -> String {
     String::from_utf8(name).expect("ASCII letters")
 }
 
-/// Renames the glue's imports in `wasm` and in `glue` alike; every other section of the
-/// wasm is copied byte for byte. Fails rather than guess if the glue does not name each
-/// import exactly once.
+/// Renames the glue's imports, and the long exports it calls (`$a`, `$b`, …), in `wasm`
+/// and in `glue` alike; every other section of the wasm is copied byte for byte. Fails
+/// rather than guess if the glue does not name each import exactly once.
 pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
     let mut module = Module::new();
     let mut renamed: Vec<(String, String)> = Vec::new();
+    let mut exports: Vec<(String, String)> = Vec::new();
     for payload in Parser::new(0).parse_all(wasm) {
         let payload = payload.map_err(|e| format!("reading the wasm: {e}"))?;
         if let Payload::ImportSection(reader) = &payload {
@@ -59,6 +60,24 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
                 }));
             }
             module.section(&section);
+        } else if let Payload::ExportSection(reader) = &payload {
+            let mut section = ExportSection::new();
+            for export in reader.clone() {
+                let export = export.map_err(|e| e.to_string())?;
+                let kind = RoundtripReencoder
+                    .export_kind(export.kind)
+                    .map_err(|e| e.to_string())?;
+                let name = match long_export(export.name, glue) {
+                    true => {
+                        let short = format!("${}", short_name(exports.len()));
+                        exports.push((export.name.to_owned(), short));
+                        exports.last().expect("pushed").1.clone()
+                    }
+                    false => export.name.to_owned(),
+                };
+                section.export(&name, kind, export.index);
+            }
+            module.section(&section);
         } else if let Some((id, range)) = payload.as_section() {
             module.section(&RawSection {
                 id,
@@ -71,9 +90,58 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
         glue = replace_once(&glue, &format!("{old}:"), &format!("{new}:"))?;
     }
     glue = replace_once(&glue, &format!("\"{GLUE}\":"), "\"a\":")?;
+    for (old, new) in &exports {
+        glue = rename_property(&glue, old, new);
+    }
     let wasm = module.finish();
     wasmparser::validate(&wasm).map_err(|e| format!("the renamed wasm is invalid: {e}"))?;
     Ok((wasm, glue))
+}
+
+/// True for an export worth a short name: a long one (wasm-bindgen names a closure's
+/// entry after its full Rust path, hashes included) that the glue reaches only as
+/// `wasm.<name>`, so renaming it there too is exact.
+fn long_export(name: &str, glue: &str) -> bool {
+    let properties = properties(glue, name);
+    name.len() > 24 && !properties.is_empty() && words(glue, name).len() == properties.len()
+}
+
+/// Where `text` holds `word` as a whole JavaScript identifier.
+fn words(text: &str, word: &str) -> Vec<usize> {
+    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$');
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            !ident(text[..at].chars().next_back()) && !ident(text[at + word.len()..].chars().next())
+        })
+        .collect()
+}
+
+/// Where `glue` reads export `name` as `wasm.<name>` (the positions of `wasm.`).
+fn properties(glue: &str, name: &str) -> Vec<usize> {
+    words(glue, name)
+        .into_iter()
+        .filter_map(|at| at.checked_sub("wasm.".len()))
+        .filter(|&at| {
+            let before = glue[..at].chars().next_back();
+            glue[at..].starts_with("wasm.")
+                && !before.is_some_and(|c| c.is_alphanumeric() || "_$.".contains(c))
+        })
+        .collect()
+}
+
+/// `glue` with export `old` read as `wasm.<new>` instead.
+fn rename_property(glue: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(glue.len());
+    let mut last = 0;
+    for at in properties(glue, old) {
+        out.push_str(&glue[last..at]);
+        out.push_str("wasm.");
+        out.push_str(new);
+        last = at + "wasm.".len() + old.len();
+    }
+    out.push_str(&glue[last..]);
+    out
 }
 
 fn replace_once(text: &str, from: &str, to: &str) -> Result<String> {
@@ -136,6 +204,26 @@ mod tests {
         assert!(
             shorten(&wasm, "no keys here").is_err(),
             "a glue that does not match fails"
+        );
+    }
+
+    #[test]
+    fn long_exports_the_glue_calls_get_short_names_in_both() {
+        let long = "wasm_bindgen_0123456789abcdef___convert__closures__invoke_true_";
+        let longer = format!("{long}_1_");
+        let glue = format!(
+            "const import0 = {{}};\nreturn {{ \"./core_bg.js\": import0 }};\nwasm.{long}(1); wasm.{longer}(2); wasm.memory;"
+        );
+        assert!(long_export(long, &glue) && long_export(&longer, &glue));
+        assert!(!long_export("memory", &glue), "short names stay");
+        assert!(
+            !long_export(long, &format!("{glue} \"{long}\"")),
+            "named elsewhere: stays"
+        );
+        let renamed = rename_property(&rename_property(&glue, long, "$a"), &longer, "$b");
+        assert!(
+            renamed.contains("wasm.$a(1); wasm.$b(2); wasm.memory;"),
+            "{renamed}"
         );
     }
 

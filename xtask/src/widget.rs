@@ -48,7 +48,8 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
     step(
         "Generating the JavaScript bindings (wasm-bindgen), shrinking the wasm (wasm-opt -Oz) and splitting out the payment steps (wasm-split)",
     );
-    bindgen(&wasm, &dist, Output::Split)?;
+    let unmerged = unmerged_wasm(toolchain)?;
+    bindgen(&wasm, &dist, Output::Split(&unmerged))?;
     step("Building the QR module (qr/, fetched only when a payment shows a QR code)");
     qr_module(toolchain, &dist)?;
     step("Building the designer preview (feature `preview`, into dist/preview/; not shipped)");
@@ -169,22 +170,44 @@ pub fn named_wasm(toolchain: WasmToolchain) -> Result<PathBuf> {
     step("Building the shipping widget again, keeping function names (for the size map)");
     run(&mut toolchain.cargo_shipping(&release_build("micro-checkout", &[])))?;
     let wasm = root().join("target/wasm32-unknown-unknown/release/micro_checkout.wasm");
+    let unmerged = unmerged_wasm(toolchain)?;
     let out = root().join("target").join("size-map");
     let _ = fs::remove_dir_all(&out);
     fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    bindgen(&wasm, &out, Output::SplitNamed)?;
+    bindgen(&wasm, &out, Output::SplitNamed(&unmerged))?;
     Ok(out.join("core_bg.wasm"))
+}
+
+/// The shipped widget built again without merging identical functions, in its own target
+/// folder (its dependencies built once, there); `split.rs` finds the steps' functions that
+/// have a twin elsewhere in it. Answers its wasm.
+fn unmerged_wasm(toolchain: WasmToolchain) -> Result<PathBuf> {
+    step(
+        "Building the widget again without merging functions (for a safe split; the first build takes a few minutes)",
+    );
+    let dir = root().join("target").join("unmerged");
+    let mut command = toolchain.cargo_shipping(&release_build("micro-checkout", &[]));
+    command.env("CARGO_TARGET_DIR", &dir).env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        format!(
+            "{} -Zmerge-functions=disabled",
+            bootstrap::SHIPPING_RUSTFLAGS
+        ),
+    );
+    run(&mut command)?;
+    Ok(dir.join("wasm32-unknown-unknown/release/micro_checkout.wasm"))
 }
 
 /// What [`bindgen`] writes.
 #[derive(Clone, Copy, PartialEq)]
-enum Output {
+enum Output<'a> {
     /// One module (the designer preview).
     Whole,
-    /// The shipped pair: the widget, and the payment steps in `steps.wasm`.
-    Split,
+    /// The shipped pair: the widget, and the payment steps in `steps.wasm`; with the same
+    /// widget built without merging functions ([`unmerged_wasm`]).
+    Split(&'a Path),
     /// The same, with function names kept.
-    SplitNamed,
+    SplitNamed(&'a Path),
 }
 
 /// wasm-bindgen (ES module target, `core.js`), short import names (`imports.rs`), then
@@ -239,8 +262,12 @@ fn bindgen(wasm: &Path, out: &Path, output: Output) -> Result {
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
     run(cmd(&wasm_opt, &flags).arg(&module).arg("-o").arg(&named))?;
     let (primary, steps) = (scratch.join("core.wasm"), scratch.join("steps.wasm"));
-    crate::split::split(&named, &primary, &steps, &scratch)?;
-    let keep_names = output == Output::SplitNamed;
+    let (unmerged, keep_names) = match output {
+        Output::Split(unmerged) => (unmerged, false),
+        Output::SplitNamed(unmerged) => (unmerged, true),
+        Output::Whole => unreachable!("handled above"),
+    };
+    crate::split::split(&named, unmerged, &primary, &steps, &scratch)?;
     shrink(&primary, &module, keep_names)?;
     shrink(&steps, &out.join("steps.wasm"), keep_names)?;
     Ok(())
