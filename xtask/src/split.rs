@@ -256,8 +256,15 @@ pub fn binaryen_name(name: &str) -> String {
 /// Splits `wasm` (optimized, names kept) into `primary` and `steps`, both still to be
 /// optimized again; `unmerged` is the same widget built without merging functions (see
 /// [`twins`]); `scratch` holds the function list and the placeholders' map (which function
-/// each placeholder stands for, should one ever throw).
-pub fn split(wasm: &Path, unmerged: &Path, primary: &Path, steps: &Path, scratch: &Path) -> Result {
+/// each placeholder stands for, should one ever throw); `keep_names` keeps function names
+/// (for the size map).
+pub fn split(
+    wasm: &Path,
+    unmerged: &Path,
+    (primary, steps): (&Path, &Path),
+    scratch: &Path,
+    keep_names: bool,
+) -> Result {
     let read = |path: &Path| std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
     let twins = twins(&read(unmerged)?)?;
     let kept: Vec<&str> = twins.iter().map(String::as_str).collect();
@@ -280,6 +287,8 @@ pub fn split(wasm: &Path, unmerged: &Path, primary: &Path, steps: &Path, scratch
         .arg(format!("--placeholder-namespace={PLACEHOLDERS}"))
         .arg(format!("--import-namespace={PRIMARY}"))
         .arg("--placeholdermap")
+        // Kept names also name the new exports after the functions: for the size map only.
+        .args(keep_names.then_some("-g"))
         .arg("-o1")
         .arg(primary)
         .arg("-o2")

@@ -267,7 +267,7 @@ fn bindgen(wasm: &Path, out: &Path, output: Output) -> Result {
         Output::SplitNamed(unmerged) => (unmerged, true),
         Output::Whole => unreachable!("handled above"),
     };
-    crate::split::split(&named, unmerged, &primary, &steps, &scratch)?;
+    crate::split::split(&named, unmerged, (&primary, &steps), &scratch, keep_names)?;
     shrink(&primary, &module, keep_names)?;
     shrink(&steps, &out.join("steps.wasm"), keep_names)?;
     Ok(())
