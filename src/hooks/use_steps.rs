@@ -18,11 +18,14 @@ pub enum Steps {
 
 /// Loads the steps' module when `wanted` (a payment is under way) and again when `shown`
 /// (a step is to be shown) turns true, and each time the returned callback is called after
-/// a failure.
+/// a failure. Only a shown step renders again when the load ends: a payment that needs no
+/// step never waits for an extra render.
 #[hook]
 pub fn use_steps(wanted: bool, shown: bool) -> (Steps, Callback<()>) {
-    let steps = use_state(|| Steps::Loading);
+    let steps = use_state_eq(|| Steps::Loading);
     let attempt = use_state(|| 0u32);
+    let showing = use_mut_ref(|| false);
+    *showing.borrow_mut() = shown;
     let missing = !platform::steps_ready();
     {
         let steps = steps.clone();
@@ -32,10 +35,10 @@ pub fn use_steps(wanted: bool, shown: bool) -> (Steps, Callback<()>) {
                 if load {
                     steps.set(Steps::Loading);
                     wasm_bindgen_futures::spawn_local(async move {
-                        steps.set(match platform::load_steps().await {
-                            true => Steps::Ready,
-                            false => Steps::Failed,
-                        });
+                        let loaded = platform::load_steps().await;
+                        if *showing.borrow() {
+                            steps.set(if loaded { Steps::Ready } else { Steps::Failed });
+                        }
                     });
                 }
             },
