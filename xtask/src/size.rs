@@ -6,7 +6,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// The ceiling CI holds the critical path to, brotli-compressed, in bytes. The product's
-/// budget is [`TARGET_BROTLI`] (96 KB), which the widget does not meet yet (104,004 B,
+/// budget is [`TARGET_BROTLI`] (96 KB), which the widget does not meet yet (104,137 B,
 /// from 120,788 B when the work on speed began). This gate was once raised to 125 KB
 /// without that being asked; it now sits just above the measured path so that nothing
 /// grows unnoticed, and it only ever moves down, towards the target: the path must come
