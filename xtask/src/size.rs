@@ -60,24 +60,29 @@ pub fn report(dist: &Path) -> Result {
             ""
         }
     );
-    let qr =
-        std::fs::read(dist.join(&manifest.qr.0)).map_err(|e| format!("{}: {e}", manifest.qr.0))?;
-    println!(
-        "\nfetched only when a payment shows a QR code (not on the critical path):\n{:<36} {:>10} {:>10}",
-        manifest.qr.0,
-        qr.len(),
-        brotli_len(&qr)
-    );
-    let steps = std::fs::read(dist.join(&manifest.steps.0))
-        .map_err(|e| format!("{}: {e}", manifest.steps.0))?;
-    println!(
-        "fetched once a payment is under way (the payment steps; not on the critical path):\n{:<36} {:>10} {:>10}",
-        manifest.steps.0,
-        steps.len(),
-        brotli_len(&steps)
-    );
+    report_lazy(
+        dist,
+        "\nfetched only when a payment shows a QR code (not on the critical path):",
+        &manifest.qr.0,
+    )?;
+    report_lazy(
+        dist,
+        "fetched once a payment is under way (the payment steps; not on the critical path):",
+        &manifest.steps.0,
+    )?;
     report_locales(&dist.join("locales"))?;
     check_budget(br_total)
+}
+
+/// Prints a module fetched off the critical path, under `when` it is fetched.
+fn report_lazy(dist: &Path, when: &str, name: &str) -> Result {
+    let data = std::fs::read(dist.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    println!(
+        "{when}\n{name:<36} {:>10} {:>10}",
+        data.len(),
+        brotli_len(&data)
+    );
+    Ok(())
 }
 
 /// Prints the lazily loaded locale files: off the critical path, fetched only by buyers

@@ -47,32 +47,7 @@ pub fn attribute(wasm: &[u8]) -> Result<Map> {
     let mut map = Map::default();
     for payload in Parser::new(0).parse_all(wasm) {
         match payload.map_err(|e| e.to_string())? {
-            Payload::ImportSection(imports) => {
-                for group in imports {
-                    let count = match group.map_err(|e| e.to_string())? {
-                        wasmparser::Imports::Single(_, import) => {
-                            u32::from(matches!(import.ty, wasmparser::TypeRef::Func(_)))
-                        }
-                        wasmparser::Imports::Compact1 { items, .. } => {
-                            let mut n = 0;
-                            for item in items {
-                                let item = item.map_err(|e| e.to_string())?;
-                                n += u32::from(matches!(item.ty, wasmparser::TypeRef::Func(_)));
-                            }
-                            n
-                        }
-                        wasmparser::Imports::Compact2 { ty, names, .. } => {
-                            let n = names.count();
-                            if matches!(ty, wasmparser::TypeRef::Func(_)) {
-                                n
-                            } else {
-                                0
-                            }
-                        }
-                    };
-                    imported += count;
-                }
-            }
+            Payload::ImportSection(imports) => imported += imported_functions(imports)?,
             Payload::CodeSectionEntry(body) => sizes.push(body.range().len()),
             Payload::DataSection(data) => map.data += data.range().len(),
             Payload::CustomSection(section) => read_names(&section, &mut names)?,
@@ -102,6 +77,16 @@ pub fn attribute(wasm: &[u8]) -> Result<Map> {
         map.code += size;
     }
     Ok(map)
+}
+
+/// How many functions an import section brings in (they take the first function indices).
+pub fn imported_functions(imports: wasmparser::ImportSectionReader<'_>) -> Result<u32> {
+    let mut count = 0;
+    for import in imports.into_imports() {
+        let import = import.map_err(|e| e.to_string())?;
+        count += u32::from(matches!(import.ty, wasmparser::TypeRef::Func(_)));
+    }
+    Ok(count)
 }
 
 /// The function names of `wasm`'s name section, by function index (raw, as mangled).

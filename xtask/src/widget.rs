@@ -252,15 +252,12 @@ fn bindgen(wasm: &Path, out: &Path, output: Output) -> Result {
     let scratch = root().join("target").join("split");
     fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let named = scratch.join("core_named.wasm");
-    let flags: Vec<&str> = WASM_OPT_FLAGS
-        .iter()
-        .copied()
-        .filter(|flag| *flag != "--strip-debug")
-        .chain(["-g", "--skip-pass=duplicate-function-elimination"])
-        .chain(crate::split::FEATURES.iter().copied())
-        .collect();
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    run(cmd(&wasm_opt, &flags).arg(&module).arg("-o").arg(&named))?;
+    run(cmd(&wasm_opt, &wasm_opt_flags(true))
+        .arg("--skip-pass=duplicate-function-elimination")
+        .arg(&module)
+        .arg("-o")
+        .arg(&named))?;
     let (primary, steps) = (scratch.join("core.wasm"), scratch.join("steps.wasm"));
     let (unmerged, keep_names) = match output {
         Output::Split(unmerged) => (unmerged, false),
@@ -273,17 +270,25 @@ fn bindgen(wasm: &Path, out: &Path, output: Output) -> Result {
     Ok(())
 }
 
-/// wasm-opt with the shipping flags, from `wasm` into `out` (`keep_names`: the function
-/// names stay, for the size map).
-fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
-    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
-    let flags = WASM_OPT_FLAGS
+/// The shipping flags of wasm-opt; with `keep_names`, function names stay.
+fn wasm_opt_flags(keep_names: bool) -> Vec<&'static str> {
+    WASM_OPT_FLAGS
         .iter()
         .copied()
         .filter(|flag| !keep_names || *flag != "--strip-debug")
         .chain(keep_names.then_some("-g"))
-        .chain(crate::split::FEATURES.iter().copied());
-    run(cmd(wasm_opt, &[]).args(flags).arg(wasm).arg("-o").arg(out))
+        .chain(crate::split::FEATURES.iter().copied())
+        .collect()
+}
+
+/// wasm-opt with the shipping flags, from `wasm` into `out` (`keep_names`: the function
+/// names stay, for the size map).
+fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
+    let wasm_opt = bootstrap::node_bin().join("wasm-opt");
+    run(cmd(wasm_opt, &wasm_opt_flags(keep_names))
+        .arg(wasm)
+        .arg("-o")
+        .arg(out))
 }
 
 /// Builds the QR encoder (`qr/`) for wasm32 as shipped and shrinks it into `dist/qr.wasm`
