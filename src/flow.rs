@@ -85,7 +85,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
                 failure: Failure::Problem { retry: Some(_), .. },
             },
             Event::PaymentResolved(result),
-        ) => action::resolved(checkout, result),
+        ) => action::answer(checkout, result, action::Arrival::Tapped),
         (State::Failed { checkout, failure }, event) => {
             select::choose(checkout, event, |checkout| State::Failed {
                 checkout,
@@ -111,7 +111,7 @@ pub fn step(state: State, event: Event) -> (State, Vec<Effect>) {
             failed_call(checkout, problem, None)
         }
         (State::Submitting { checkout, .. }, Event::PaymentResolved(result)) => {
-            action::resolved(checkout, result)
+            action::answer(checkout, result, action::Arrival::Tapped)
         }
         (
             State::Submitting {

@@ -29,13 +29,8 @@ pub(super) enum Arrival {
     Resumed,
 }
 
-/// Where the answer to what the buyer just did leads: success, polling, a step for the
-/// buyer, or a decline that selects the next best method.
-pub(super) fn resolved(checkout: Checkout, result: PaymentResult) -> (State, Vec<Effect>) {
-    answer(checkout, result, Arrival::Tapped)
-}
-
-/// Where a payment answer leads.
+/// Where a payment answer leads: success, polling, a step for the buyer, or a decline that
+/// selects the next best method.
 pub(super) fn answer(
     checkout: Checkout,
     result: PaymentResult,
@@ -263,7 +258,7 @@ impl Waiting {
     /// on that answer.
     fn polled(self, result: PaymentResult) -> (State, Vec<Effect>) {
         if result.status != PaymentStatus::RequiresAction {
-            return resolved(self.checkout, result);
+            return answer(self.checkout, result, Arrival::Tapped);
         }
         let polled = polls(&self.action, !super::select::redirects(&self.checkout));
         let again = polled.then(|| poll(&self.payment_id, result.poll_after_ms));
@@ -359,7 +354,7 @@ fn answered(waiting: Waiting, event: Event) -> (State, Vec<Effect>) {
                 };
                 return (State::Acting(waiting), vec![]);
             }
-            resolved(waiting.checkout, result)
+            answer(waiting.checkout, result, Arrival::Tapped)
         }
         Event::ActionFailed(problem) if problem.outcome_unknown => {
             let polled = polls(

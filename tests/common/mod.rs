@@ -1,6 +1,8 @@
 //! Helpers shared by the host flow tests: fixtures, runs of events, and what they emitted.
 #![allow(dead_code, unused_imports)]
 
+pub mod golden;
+
 pub use micro_checkout::flow::*;
 pub use micro_checkout_contract::fixtures::*;
 pub use micro_checkout_contract::{
