@@ -100,10 +100,18 @@ pub fn shorten(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String)> {
 
 /// True for an export worth a short name: a long one (wasm-bindgen names a closure's
 /// entry after its full Rust path, hashes included) that the glue reaches only as
-/// `wasm.<name>`, so renaming it there too is exact.
+/// `wasm.<name>`, so renaming it there too is exact. The glue may also hold a function of
+/// its own with that name (the minifier renames it anyway); a name in a string or read as
+/// another object's property keeps the export as it is.
 fn long_export(name: &str, glue: &str) -> bool {
     let properties = properties(glue, name);
-    name.len() > 24 && !properties.is_empty() && words(glue, name).len() == properties.len()
+    let elsewhere = words(glue, name).into_iter().any(|at| {
+        let property = at
+            .checked_sub("wasm.".len())
+            .is_some_and(|p| properties.contains(&p));
+        !property && glue[..at].ends_with(['"', '\'', '`', '.'])
+    });
+    name.len() > 24 && !properties.is_empty() && !elsewhere
 }
 
 /// Where `text` holds `word` as a whole JavaScript identifier.
@@ -218,7 +226,18 @@ mod tests {
         assert!(!long_export("memory", &glue), "short names stay");
         assert!(
             !long_export(long, &format!("{glue} \"{long}\"")),
-            "named elsewhere: stays"
+            "named in a string: stays"
+        );
+        assert!(
+            !long_export(long, &format!("{glue} other.{long}")),
+            "another object's property: stays"
+        );
+        let own = format!("{glue}\nfunction {long}(a) {{ wasm.{long}(a); }} f({long});");
+        assert!(long_export(long, &own), "a glue function of the same name");
+        assert!(
+            rename_property(&own, long, "$a")
+                .ends_with(&format!("function {long}(a) {{ wasm.$a(a); }} f({long});")),
+            "only the export is renamed"
         );
         let renamed = rename_property(&rename_property(&glue, long, "$a"), &longer, "$b");
         assert!(
