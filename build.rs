@@ -9,10 +9,11 @@
 //! - `catalogs.rs`: every locale as Rust statics on the host (for the tests); for the wasm,
 //!   en-US as the same compact JSON the other locales' files hold (`embedded.json`, read once
 //!   on first use), plus the list of every shipped locale and each fetched locale's file;
-//! - `locale-files.json`: `{tag: integrity}` for the entry module, which fetches the
-//!   buyer's locale file alongside the wasm;
 //! - `locales/<tag>.<hash>.json`: each locale but en-US as compact JSON, named by a hash of
 //!   its content so a CDN can cache it forever (`cargo xtask build` copies them to `dist/`);
+//! - `locales/index.<hash>.json`: `{tag: [file, integrity]}` for every one of them, which
+//!   the entry module fetches (with its integrity) only when a locale file is wanted;
+//! - `locale-files.json`: `[file, integrity]` of that index, for the entry module;
 //!   `by-tag/<tag>.json` holds the same under fixed names for the browser tests.
 
 use base64::Engine as _;
@@ -146,13 +147,7 @@ fn main() {
             // its pointer tables weighed 1.4 KB brotli more (measured).
             fs::write(out_dir.join("embedded.json"), &body).expect("write embedded.json");
         } else {
-            // `<tag>.<the digest's first 8 bytes, hex>.json`: the entry module derives this
-            // name from the integrity (`static/micro-checkout.js`, `localeFiles`).
-            let digest = Sha256::digest(body.as_bytes());
-            let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-            let file = format!("{tag}.{hex}.json");
-            let integrity = format!("sha256-{}", STANDARD.encode(digest));
-            fs::write(files_dir.join(&file), &body).expect("write a locale file");
+            let (file, integrity) = hashed(&files_dir, &tag, &body);
             // The same file under a fixed name, for the browser tests to include.
             fs::write(plain_dir.join(format!("{tag}.json")), &body).expect("write a locale file");
             files.push((tag.clone(), file, integrity));
@@ -177,14 +172,16 @@ fn main() {
          pub static LOCALE_FILES: &[(&str, &str, &str)] = &{table:?};"
     )
     .unwrap();
-    // Only the integrity: the entry module derives each file's name from it (see above).
-    let by_tag: serde_json::Map<String, Value> = files
+    // The entry module holds only the index's name and integrity: 23 integrities in it
+    // weighed 792 B brotli on the critical path, which the index takes off it.
+    let index: serde_json::Map<String, Value> = files
         .iter()
-        .map(|(tag, _, integrity)| (tag.clone(), json!(integrity)))
+        .map(|(tag, file, integrity)| (tag.clone(), json!([file, integrity])))
         .collect();
+    let index = hashed(&files_dir, "index", &Value::Object(index).to_string());
     fs::write(
         out_dir.join("locale-files.json"),
-        Value::Object(by_tag).to_string(),
+        json!([index.0, index.1]).to_string(),
     )
     .expect("write locale-files.json");
     statics.push_str(
@@ -192,6 +189,16 @@ fn main() {
          pub static EMBEDDED_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/embedded.json\"));\n",
     );
     fs::write(out_dir.join("catalogs.rs"), statics).expect("write catalogs.rs");
+}
+
+/// Writes `body` into `dir` as `<stem>.<its SHA-256's first 8 bytes, hex>.json`; returns
+/// that name and the body's Subresource Integrity (`sha256-…`).
+fn hashed(dir: &Path, stem: &str, body: &str) -> (String, String) {
+    let digest = Sha256::digest(body.as_bytes());
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let file = format!("{stem}.{hex}.json");
+    fs::write(dir.join(&file), body).expect("write a locale file");
+    (file, format!("sha256-{}", STANDARD.encode(digest)))
 }
 
 fn read_ftl_files(dir: &Path) -> Vec<(String, String)> {

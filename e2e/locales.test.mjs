@@ -18,13 +18,14 @@ async function demo(query, locale = 'en-US') {
   return { context, page, fetched };
 }
 
-test('en-US needs no locale file; Korean fetches exactly one content-hashed file', async () => {
+test('en-US needs no locale file; Korean fetches the files\' index and exactly one content-hashed file', async () => {
   const en = await demo('');
   assert.deepEqual(en.fetched, []);
   await en.context.close();
   const ko = await demo('?locale=ko-KR&currency=KRW', 'ko-KR');
-  assert.equal(ko.fetched.length, 1);
-  assert.match(ko.fetched[0], /^\/dist\/locales\/ko-KR\.[0-9a-f]{16}\.json$/);
+  assert.equal(ko.fetched.length, 2, ko.fetched.join(' '));
+  assert.match(ko.fetched[0], /^\/dist\/locales\/index\.[0-9a-f]{16}\.json$/);
+  assert.match(ko.fetched[1], /^\/dist\/locales\/ko-KR\.[0-9a-f]{16}\.json$/);
   await ko.context.close();
 });
 

@@ -315,16 +315,19 @@ test('Subresource Integrity: a tampered wasm, stylesheet, locale or entry refuse
     if (what === 'wasm') assert.match(await events(page), /mc-error \{"code":"mount_failed"/);
     await context.close();
   }
-  // A locale file: the widget refuses it and shows en-US.
-  const context = await browser.newContext({ locale: 'ko-KR' });
-  const page = await context.newPage();
-  await tamper(page, '**/dist/locales/ko-KR.*.json');
-  const warned = [];
-  page.on('console', (m) => warned.push(m.text()));
-  await page.goto(`${BASE}/?session=${id}&locale=ko-KR`);
-  await page.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).waitFor();
-  assert.ok(warned.some((w) => /could not load a locale/.test(w)), warned.join('\n'));
-  await context.close();
+  // A locale file, or the files' index that names them: the widget refuses it and shows
+  // en-US.
+  for (const file of ['ko-KR.*.json', 'index.*.json']) {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await tamper(page, `**/dist/locales/${file}`);
+    const warned = [];
+    page.on('console', (m) => warned.push(m.text()));
+    await page.goto(`${BASE}/?session=${id}&locale=ko-KR`);
+    await page.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).waitFor();
+    assert.ok(warned.some((w) => /could not load a locale/.test(w)), `${file}: ${warned.join('\n')}`);
+    await context.close();
+  }
   assert.deepEqual(await payments(id), []);
 });
 

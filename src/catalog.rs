@@ -1,74 +1,35 @@
-//! Fetches a locale's messages on demand: every locale but en-US lives in its own file
+//! Loads a locale's messages on demand: every locale but en-US lives in its own file
 //! (`locales/<tag>.<content hash>.json`, cacheable forever) next to the wasm, so adding
-//! locales adds nothing to the critical path. Each is fetched with its integrity, which the
-//! entry module's table gives (the host and the designer preview compile it in). The entry
-//! starts fetching the buyer's file beside the wasm; that answer is used when it is the
-//! locale negotiated here. The file is the compact JSON `build.rs` writes: `[[id, parts], …]`,
-//! a part being text, `{"v": var}` or `{"s": var, "d": default, "o": [[key, parts], …]}`.
+//! locales adds nothing to the critical path. The entry module fetches it (with the
+//! integrity that the locale files' index gives, and from its early request when that was
+//! for the same tag) and hands the text over; the designer preview gives a loader of its
+//! own. The file is the compact JSON `build.rs` writes: `[[id, parts], …]`, a part being
+//! text, `{"v": var}` or `{"s": var, "d": default, "o": [[key, parts], …]}`.
 
 use crate::i18n::{self, Catalog, Part, leak};
-use gloo_net::http::Request;
-use js_sys::{Array, JSON, Promise, Reflect};
+use js_sys::{Array, Function, JSON, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-/// Loads `locale` from the folder at `base_url` unless it is already at hand. The file is
-/// fetched with its Subresource Integrity, from `files` (the entry module's table,
-/// `{tag: [file, integrity]}`) or compiled in: a file that does not match is refused, and
-/// the widget shows en-US. `early` is the entry's request for this locale's file, if any;
-/// if it failed, the file is fetched again.
-pub async fn ensure(
-    locale: &'static str,
-    base_url: &str,
-    files: &JsValue,
-    early: Option<Promise>,
-) -> Result<(), String> {
+/// Loads `locale` unless it is already at hand, with `load` (`(tag) => Promise<string>`, the
+/// file's text): a file that cannot load or does not match its integrity is refused, and the
+/// widget shows en-US. The error says why.
+pub async fn ensure(locale: &'static str, load: &JsValue) -> Result<(), JsValue> {
     if i18n::is_loaded(locale) {
         return Ok(());
     }
-    let (file, integrity) =
-        file_of(locale, files).ok_or_else(|| format!("no file for {locale}"))?;
-    let url = format!("{}/{file}", base_url.trim_end_matches('/'));
-    let text = match early {
-        Some(response) => match crate::api::early(response).await {
-            Ok(text) => text,
-            Err(_) => fetch(&url, &integrity).await?,
-        },
-        None => fetch(&url, &integrity).await?,
-    };
-    let catalog = parse(&text).ok_or_else(|| format!("{url}: not a catalog"))?;
+    let load = load.dyn_ref::<Function>().ok_or("no locale loader")?;
+    let text = JsFuture::from(Promise::resolve(
+        &load.call1(&JsValue::NULL, &locale.into())?,
+    ))
+    .await?
+    .as_string()
+    .ok_or("a locale file that is not text")?;
+    let catalog = parse(&text).ok_or("a locale file that is not a catalog")?;
     if !i18n::is_loaded(locale) {
         i18n::register(locale, catalog);
     }
     Ok(())
-}
-
-/// `locale`'s file name and integrity: compiled in, else from the entry module's table.
-fn file_of(locale: &str, files: &JsValue) -> Option<(String, String)> {
-    if let Some((file, integrity)) = i18n::locale_file(locale) {
-        return Some((file.into(), integrity.into()));
-    }
-    let entry = Reflect::get(files, &locale.into())
-        .ok()?
-        .dyn_into::<Array>()
-        .ok()?;
-    Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-}
-
-async fn fetch(url: &str, integrity: &str) -> Result<String, String> {
-    let (controller, timer) =
-        crate::api::deadline().ok_or_else(|| format!("{url}: no AbortController"))?;
-    let response = Request::get(url)
-        .integrity(integrity)
-        .abort_signal(Some(&controller.signal()))
-        .send()
-        .await
-        .map_err(|e| format!("{url}: {e}"))?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
-    drop(timer);
-    Ok(text)
 }
 
 /// Reads a catalog file.

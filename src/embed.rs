@@ -25,9 +25,8 @@ type Overrides = Vec<(String, Catalog)>;
 struct Options {
     session_url: String,
     locale: Option<String>,
-    locales_url: String,
-    /// The entry module's table of locale files, `{tag: [file, integrity]}`.
-    locale_files: JsValue,
+    /// The entry module's locale loader, `(tag) => Promise<string>`.
+    load_locale: JsValue,
     overrides: Overrides,
 }
 
@@ -73,9 +72,7 @@ impl Options {
         Ok(Self {
             session_url,
             locale: text(value, "locale"),
-            locales_url: text(value, "localesUrl").unwrap_or_else(|| "locales".into()),
-            locale_files: Reflect::get(value, &"localeFiles".into()).unwrap_or_default(),
-
+            load_locale: Reflect::get(value, &"loadLocale".into()).unwrap_or_default(),
             overrides: read_overrides(
                 &Reflect::get(value, &"messages".into()).unwrap_or(JsValue::UNDEFINED),
             )?,
@@ -112,14 +109,12 @@ pub struct Widget {
     /// The entry module's early request for the session (`options.session`), for the first
     /// render only.
     prefetched: Cell<Option<js_sys::Promise>>,
-    /// Its early request for a locale's file (`options.earlyLocale`: `{tag, response}`),
-    /// used if that is the locale negotiated.
-    early_locale: Cell<Option<(String, js_sys::Promise)>>,
 }
 
 /// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`, and
-/// from the entry module `localesUrl`, `localeFiles`, `drawQr`, `loadSteps`, `session` (its early request
-/// for the session, a `Promise<Response>`, used by the first render) and `earlyLocale`.
+/// from the entry module `loadLocale` (a locale's file as text, fetched with its integrity),
+/// `drawQr`, `loadSteps` and `session` (its early request for the session, a
+/// `Promise<Response>`, used by the first render).
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     let option = |name: &str| Reflect::get(&options, &name.into()).unwrap_or_default();
@@ -131,20 +126,9 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
         app: Rc::default(),
         generation: Rc::default(),
         prefetched: Cell::new(option("session").dyn_into().ok()),
-        early_locale: Cell::new(early_locale(&option("earlyLocale"))),
     };
     widget.show(false);
     Ok(widget)
-}
-
-/// `{tag, response}` → the tag and its `Promise<Response>`.
-fn early_locale(value: &JsValue) -> Option<(String, js_sys::Promise)> {
-    let tag = text(value, "tag")?;
-    let response = Reflect::get(value, &"response".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    Some((tag, response))
 }
 
 impl Widget {
@@ -182,18 +166,15 @@ impl Widget {
             }
         };
         let locale = self.options.locale();
-        let early = self.early_locale.take();
         if crate::i18n::is_loaded(locale) {
             apply();
         } else {
-            let base = self.options.locales_url.clone();
-            let files = self.options.locale_files.clone();
-            let early = early.filter(|(tag, _)| tag == locale).map(|(_, r)| r);
+            let load = self.options.load_locale.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Err(error) = catalog::ensure(locale, &base, &files, early).await {
+                if let Err(error) = catalog::ensure(locale, &load).await {
                     web_sys::console::warn_2(
                         &"micro-checkout: showing en-US; could not load a locale:".into(),
-                        &error.into(),
+                        &error,
                     );
                 }
                 apply();

@@ -50,13 +50,11 @@ pub fn available_locales() -> impl Iterator<Item = &'static str> {
     LOCALES.iter().copied()
 }
 
-/// The file holding `locale`'s messages, for locales not embedded in the wasm, and its
-/// Subresource Integrity (`sha256-…`): the file is fetched with it.
-pub fn locale_file(locale: &str) -> Option<(&'static str, &'static str)> {
+/// Each fetched locale's file and its Subresource Integrity (`sha256-…`), as `(tag, file,
+/// integrity)`: compiled in on the host and in the designer preview only (the shipped wasm
+/// is handed each file by the entry module, which reads the locale files' index).
+pub fn locale_files() -> &'static [(&'static str, &'static str, &'static str)] {
     LOCALE_FILES
-        .iter()
-        .find(|(tag, _, _)| *tag == locale)
-        .map(|(_, file, integrity)| (*file, *integrity))
 }
 
 std::thread_local! {

@@ -9,7 +9,7 @@ use crate::catalog;
 use crate::components::{Checkout, CheckoutProps};
 use crate::decode::{Decode, from_json};
 use crate::flow::Problem;
-use crate::i18n::{Messages, available_locales, negotiate};
+use crate::i18n::{Messages, available_locales, locale_files, negotiate};
 use crate::intl::Texts;
 use micro_checkout_contract::fixtures::{
     PAYMENT_FAILED, PAYMENT_PROCESSING, PAYMENT_REQUIRES_OTP, PAYMENT_REQUIRES_QR,
@@ -139,8 +139,21 @@ pub fn preview_locales() -> Vec<String> {
     available_locales().map(str::to_owned).collect()
 }
 
-/// Mounts a fixture-backed checkout in `element` once `locale` is loaded from
-/// `locales_url`. `state` picks the fixture answers; the page steers the buyer's taps.
+/// Every fetched locale's file and integrity, `{tag: [file, integrity]}`, for the preview's
+/// page to load them with (the entry module reads the same from the locale files' index).
+#[wasm_bindgen(js_name = previewLocaleFiles)]
+pub fn preview_locale_files() -> js_sys::Object {
+    let files = js_sys::Object::new();
+    for (tag, file, integrity) in locale_files() {
+        let entry = js_sys::Array::of2(&(*file).into(), &(*integrity).into());
+        let _ = js_sys::Reflect::set(&files, &(*tag).into(), &entry);
+    }
+    files
+}
+
+/// Mounts a fixture-backed checkout in `element` once `locale` is loaded with
+/// `load_locale` (`(tag) => Promise<string>`). `state` picks the fixture answers; the page
+/// steers the buyer's taps.
 #[wasm_bindgen(js_name = mountPreview)]
 pub async fn mount_preview(
     element: Element,
@@ -148,14 +161,12 @@ pub async fn mount_preview(
     currency: String,
     method: String,
     state: String,
-    locales_url: String,
+    load_locale: JsValue,
     draw_qr: JsValue,
-) -> Result<Preview, JsError> {
+) -> Result<Preview, JsValue> {
     crate::platform::set_qr_drawer(&draw_qr);
     let locale = negotiate(&[locale]);
-    catalog::ensure(locale, &locales_url, &JsValue::UNDEFINED, None)
-        .await
-        .map_err(|e| JsError::new(&e))?;
+    catalog::ensure(locale, &load_locale).await?;
     let api = Fixtures {
         session: session(&currency, &method)?,
         state,

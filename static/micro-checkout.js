@@ -18,8 +18,8 @@
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 //
 // `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
-// the content-hashed names and the Subresource Integrity of the wasm, the stylesheet and each
-// locale file (the __MC_*__ constants). The QR encoder is its own
+// the content-hashed names and the Subresource Integrity of the wasm, the stylesheet and the
+// locale files' index (the __MC_*__ constants). The QR encoder is its own
 // small wasm (./qr.js), fetched only when a payment shows a QR code, and the payment steps'
 // code is a second module of the widget's, fetched once a payment is under way. Everything is fetched
 // with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
@@ -104,34 +104,65 @@ function askEarly(sessionUrl) {
   }
 }
 
-// Each fetched locale's file integrity by tag, written in by `cargo xtask build`. build.rs
-// names each file `<tag>.<the first 8 bytes of that SHA-256, in hex>.json`.
-const LOCALES = __MC_LOCALES__;
-let files;
+// The locale files' index, `locales/index.<hash>.json`: { tag: [file name, integrity] } for
+// every locale but en-US (which is in the wasm). `cargo xtask build` writes in its name and
+// integrity; it is fetched with that integrity, only once a locale file is wanted, once per
+// folder (a failure is asked again next time).
+const [INDEX, INDEX_INTEGRITY] = __MC_LOCALE_INDEX__;
+const indexes = {};
+const folderOf = (folder) => String(folder).replace(/\/+$/, '');
 
-// { tag: [file name, integrity] }: what the widget fetches each locale's file with.
-function localeFiles() {
-  return (files ??= Object.fromEntries(Object.entries(LOCALES).map(([tag, integrity]) => {
-    const digest = [...atob(integrity.slice(7)).slice(0, 8)]; // after "sha256-"
-    const hex = digest.map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
-    return [tag, [`${tag}.${hex}.json`, integrity]];
-  })));
+function localeIndex(folder) {
+  const at = folderOf(folder);
+  return (indexes[at] ??= early(new URL(`${at}/${INDEX}`, location.href), { integrity: INDEX_INTEGRITY })
+    .then((response) => {
+      if (!response.ok) throw new Error(`${INDEX}: HTTP ${response.status}`);
+      return response.json();
+    })
+    .catch((error) => {
+      delete indexes[at];
+      throw error;
+    }));
 }
 
-// Starts fetching the buyer's locale file at once when the asked locale (or the browser's
-// first) is a shipped tag exactly; the widget, which negotiates every other case itself,
-// uses this answer when its choice is the same tag.
+// A locale's file, fetched with the integrity the index gives it (a `Response` promise).
+function localeFile(folder, tag) {
+  return localeIndex(folder).then((index) => {
+    if (!Object.hasOwn(index, tag)) throw new Error(`no locale file for ${tag}`);
+    const [file, integrity] = index[tag];
+    return early(new URL(`${folderOf(folder)}/${file}`, location.href), { integrity });
+  });
+}
+
+const text = (response) => {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response.text();
+};
+
+// Starts fetching the buyer's locale file at once (the index, then the file, both while the
+// wasm downloads) when the asked locale (or the browser's first) is not en-US: the widget
+// negotiates every case itself, and `loader` serves it this answer when its choice is the
+// same tag (any case).
 function askLocale(locale, folder) {
-  const wanted = String(locale || navigator.languages?.[0] || '');
-  const tag = Object.keys(LOCALES).find((t) => t.toLowerCase() === wanted.toLowerCase());
-  if (!tag) return undefined;
-  try {
-    const [file, integrity] = localeFiles()[tag];
-    const url = new URL(`${String(folder).replace(/\/+$/, '')}/${file}`, location.href);
-    return { tag, response: early(url, { integrity }) };
-  } catch {
-    return undefined;
-  }
+  const wanted = String(locale || navigator.languages?.[0] || '').toLowerCase();
+  if (!wanted || wanted === 'en' || wanted === 'en-us') return undefined;
+  const response = localeIndex(folder).then((index) => {
+    const tag = Object.keys(index).find((t) => t.toLowerCase() === wanted);
+    return localeFile(folder, tag ?? wanted);
+  });
+  response.catch(() => {});
+  return { wanted, response };
+}
+
+// The widget's locale loader: `(tag) => Promise<string>`, the file's text. The early request
+// serves its own tag once; a failed one is asked again.
+function localeLoader(folder, asked) {
+  return (tag) => {
+    const again = () => localeFile(folder(), tag).then(text);
+    const first = asked?.wanted === tag.toLowerCase() ? asked.response : undefined;
+    asked = undefined;
+    return first ? first.then(text).catch(again) : again();
+  };
 }
 
 // The page's first currency formatter is a long task of its own: the browser loads its
@@ -158,12 +189,12 @@ export function mount(element, options) {
   let widget;
   let current = { ...options };
   let destroyed = false;
-  const localesUrl = new URL('locales/', import.meta.url).href;
+  const folder = () => current.localesUrl ?? new URL('locales/', import.meta.url).href;
   const session = askEarly(current.sessionUrl);
-  const earlyLocale = askLocale(current.locale, current.localesUrl ?? localesUrl);
+  const loadLocale = localeLoader(folder, askLocale(current.locale, folder()));
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { localesUrl, localeFiles: localeFiles(), drawQr, loadSteps, session, earlyLocale, ...current });
+    if (!destroyed) widget = mountCore(element, { loadLocale, drawQr, loadSteps, session, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {
@@ -172,7 +203,7 @@ export function mount(element, options) {
       current = { ...current, ...next };
       try {
         if (next.appearance) applyAppearance(element, next.appearance);
-        widget?.update({ localesUrl, localeFiles: localeFiles(), ...current });
+        widget?.update({ loadLocale, ...current });
       } catch (error) { fail(element, error); }
     },
     destroy() {

@@ -2,7 +2,7 @@
 // `preview` build of the wasm), in any locale × currency × method × state, one at a time or
 // every locale side by side, with live theme editing. The URL holds the selection, so a
 // view can be shared, and `cargo xtask screenshots` drives it.
-import init, { mountPreview, previewLocales } from './preview/core.js';
+import init, { mountPreview, previewLocaleFiles, previewLocales } from './preview/core.js';
 import { qrDrawer } from './qr.js';
 
 const METHODS = {
@@ -26,6 +26,16 @@ const SHOWN = {
 
 // The QR module under its stable name (the preview is not shipped, so no integrity).
 const drawQr = qrDrawer(new URL('qr.wasm', import.meta.url));
+// A locale's file as text, fetched with the integrity the preview's wasm names it with.
+let localeFiles;
+const loadLocale = async (tag) => {
+  localeFiles ??= previewLocaleFiles();
+  const [file, integrity] = localeFiles[tag] ?? [];
+  if (!file) throw new Error(`no file for ${tag}`);
+  const response = await fetch(new URL(`locales/${file}`, import.meta.url), { integrity });
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.text();
+};
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 const stage = $('stage');
@@ -96,7 +106,7 @@ async function render() {
     stage.append(figure);
     applyTheme(host);
     const widget = await mountPreview(host, locale, $('currency').value, method, state,
-      new URL('locales/', import.meta.url).href, drawQr);
+      loadLocale, drawQr);
     if (current !== run) { widget.destroy(); return true; }
     mounted.push(widget);
     return steer(host, state);

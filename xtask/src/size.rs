@@ -11,7 +11,7 @@ use std::path::Path;
 /// without that being asked; it now sits just above the measured path so that nothing
 /// grows unnoticed, and it only ever moves down, towards the target: the path must come
 /// down to the budget, never the gate up to the path.
-pub const BUDGET_BROTLI: usize = 103_900;
+pub const BUDGET_BROTLI: usize = 101_900;
 
 /// The size budget the critical path must reach: 96,000 B brotli.
 pub const TARGET_BROTLI: usize = 96_000;
@@ -85,12 +85,13 @@ fn report_lazy(dist: &Path, when: &str, name: &str) -> Result {
     Ok(())
 }
 
-/// Prints the lazily loaded locale files: off the critical path, fetched only by buyers
-/// who read that language.
+/// Prints the lazily loaded locale files and their index: off the critical path, fetched
+/// only by buyers who read another language than en-US.
 fn report_locales(dir: &Path) -> Result {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();
     files.sort();
     let sizes: Vec<(String, usize, usize)> = files
@@ -101,13 +102,17 @@ fn report_locales(dir: &Path) -> Result {
             Some((name, data.len(), brotli_len(&data)))
         })
         .collect();
-    let largest = sizes.iter().map(|s| s.2).max().unwrap_or(0);
-    let smallest = sizes.iter().map(|s| s.2).min().unwrap_or(0);
+    let (index, locales): (Vec<_>, Vec<_>) = sizes.iter().partition(|s| s.0.starts_with("index."));
+    let largest = locales.iter().map(|s| s.2).max().unwrap_or(0);
+    let smallest = locales.iter().map(|s| s.2).min().unwrap_or(0);
     println!(
-        "\nlocales fetched on demand (not on the critical path): {} files, {smallest}–{largest} B brotli each",
-        sizes.len()
+        "\nlocales fetched on demand (not on the critical path): {} files, {smallest}–{largest} B brotli each, and their index",
+        locales.len()
     );
-    if let Some((name, raw, br)) = sizes.iter().find(|s| s.0.starts_with("ko-KR.")) {
+    for (name, raw, br) in index
+        .iter()
+        .chain(locales.iter().find(|s| s.0.starts_with("ko-KR.")))
+    {
         println!("{name:<36} {raw:>10} {br:>10}");
     }
     Ok(())

@@ -77,8 +77,8 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
 }
 
 /// Gives the wasm and the stylesheet content-hashed names, bundles the entry module with
-/// the glue, the names and the integrity of everything it loads (each locale file's too,
-/// from `locales`: the build's `locale-files.json`), and writes the manifest.
+/// the glue, the names and the integrity of everything it loads (the locale files' index
+/// too, from `locales`: the build's `locale-files.json`), and writes the manifest.
 /// The entry is also kept as `micro-checkout.js` and the stylesheet as
 /// `micro-checkout.css`, stable names for bundlers and quick trials.
 fn package(dist: &Path, locales: &str) -> Result<Manifest> {
@@ -130,7 +130,7 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
             &define("__MC_STEPS__", steps.0.clone().into()),
             &define("__MC_STEPS_INTEGRITY__", steps.1.clone().into()),
             &define("__MC_STEPS_IMPORTS__", crate::split::PRIMARY.into()),
-            &format!("--define:__MC_LOCALES__={locales}"),
+            &format!("--define:__MC_LOCALE_INDEX__={locales}"),
         ],
     )
     .arg(format!("--outfile={}", bundled.display()))
@@ -326,8 +326,12 @@ fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
     out_dir.ok_or_else(|| "cargo did not report the widget's build-script output".into())
 }
 
-/// Copies the lazily loaded locale files (`<tag>.<hash>.json`) into the build.
+/// Copies the lazily loaded locale files (`<tag>.<hash>.json`) and their index
+/// (`index.<hash>.json`) into the build, in place of an earlier build's.
 fn copy_locales(from: &Path, to: &Path) -> Result {
+    if to.exists() {
+        fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    }
     fs::create_dir_all(to).map_err(|e| e.to_string())?;
     let entries = fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
     for entry in entries {
