@@ -1,25 +1,31 @@
 //! The widget's only door to the network: the [`CheckoutApi`] trait and its HTTP client.
 //!
 //! Components never fetch. The checkout hook calls a `CheckoutApi`; [`HttpApi`] speaks the
-//! JSON contract to a merchant backend with gloo-net, and tests or the designer preview
-//! plug in their own implementation. Every failure is reduced to a flow [`Problem`].
+//! JSON contract to a merchant backend, and tests or the designer preview plug in their own
+//! implementation. Every URL passes the URL policy here first; the request itself goes out
+//! through the entry module's `send` (`fetch` under the widget's deadline), which the wasm
+//! is given at mount: doing it with gloo-net in the wasm weighed 2.2 KB brotli more on the
+//! critical path (measured), and the entry's early session request is read the same way.
+//! Every failure is reduced to a flow [`Problem`].
 
 use crate::decode::{ApiErrorBody, Decode, from_json};
 use crate::flow::{Pending, Problem, allowed};
-use gloo_net::http::{Request, RequestBuilder};
-use gloo_timers::callback::Timeout;
+use js_sys::{Array, Function, Promise};
 use micro_checkout_contract::{
     ActionRequest, CONTRACT_VERSION, ConfirmRequest, IDEMPOTENCY_HEADER, NextAction, PaymentResult,
     Session, TokenizeRequest, TokenizeResponse, widget_codes,
 };
-use web_sys::{AbortController, AbortSignal};
-
-/// How long any request may take before it is abandoned. An abandoned confirm's outcome
-/// is unknown: the flow asks again under the same key.
-pub const REQUEST_TIMEOUT_MS: u32 = 8000;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+/// How long any request may take before it is abandoned: the entry module's `send` and
+/// its early requests apply it (`TIMEOUT_MS` in `static/micro-checkout.js`, kept equal by
+/// a test). An abandoned confirm's outcome is unknown: the flow asks again under the same
+/// key.
+pub const REQUEST_TIMEOUT_MS: u32 = 8000;
 
 /// A boxed future that runs on the browser's single thread.
 pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
@@ -70,22 +76,51 @@ impl PartialEq for ApiHandle {
 /// `GET {session_url}/payments/{id}`.
 pub struct HttpApi {
     session_url: String,
-    /// The session's first answer (a `Promise<Response>`), when the entry module asked for
-    /// it while the wasm was still downloading; used once, by the first [`session`] call.
+    /// The session's first answer (a `Promise<[status, text]>`), when the entry module
+    /// asked for it while the wasm was still downloading; used once, by the first
+    /// [`session`] call.
     ///
     /// [`session`]: CheckoutApi::session
-    prefetched: std::cell::Cell<Option<js_sys::Promise>>,
+    prefetched: std::cell::Cell<Option<Promise>>,
+    /// The entry module's `send(url, body?, header, key?)`: `fetch` under the widget's
+    /// deadline, resolving `[status, body text]` and rejecting `"timeout"` or `"network"`.
+    send: JsValue,
 }
 
 impl HttpApi {
-    /// A client for the session at `session_url`; `prefetched` is the entry's request for it.
-    pub fn new(session_url: &str, prefetched: Option<js_sys::Promise>) -> Self {
+    /// A client for the session at `session_url`, sending through `send`; `prefetched` is
+    /// the entry's request for the session.
+    pub fn new(session_url: &str, prefetched: Option<Promise>, send: JsValue) -> Self {
         Self {
             session_url: session_url.trim_end_matches('/').to_owned(),
             prefetched: std::cell::Cell::new(prefetched),
+            send,
         }
     }
+
+    /// Sends a request once `url` has passed the URL policy: a GET, or a JSON POST of
+    /// `body` (with `key` as its idempotency key).
+    fn request(&self, url: &str, body: Option<String>, key: Option<&str>) -> Sent {
+        if !allowed(&absolute(url)) {
+            return Err(problem(widget_codes::UNSAFE_URL, false));
+        }
+        let send = wasm_bindgen::JsCast::dyn_ref::<Function>(&self.send)
+            .ok_or_else(|| problem("bad_request", false))?;
+        let args = Array::of4(
+            &url.into(),
+            &body.map_or(JsValue::UNDEFINED, JsValue::from),
+            &IDEMPOTENCY_HEADER.into(),
+            &key.map_or(JsValue::UNDEFINED, JsValue::from),
+        );
+        let sent = send
+            .apply(&JsValue::NULL, &args)
+            .map_err(|_| problem("bad_request", false))?;
+        Ok(Promise::resolve(&sent))
+    }
 }
+
+/// A request on its way (`Promise<[status, text]>`), or why it was not sent.
+type Sent = Result<Promise, Problem>;
 
 impl HttpApi {
     /// Where this session's pending attempt lives in `localStorage`.
@@ -100,14 +135,13 @@ fn storage() -> Option<web_sys::Storage> {
 
 impl CheckoutApi for HttpApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
-        let request = get(&self.session_url);
-        let prefetched = self.prefetched.take().filter(|_| request.is_ok());
+        let prefetched = self
+            .prefetched
+            .take()
+            .filter(|_| allowed(&absolute(&self.session_url)));
+        let sent = prefetched.map_or_else(|| self.request(&self.session_url, None, None), Ok);
         Box::pin(async move {
-            let body = match prefetched {
-                Some(response) => early(response).await,
-                None => fetch(request).await,
-            };
-            let mut session: Session = decoded(body)?;
+            let mut session: Session = decoded(answer(sent).await)?;
             session.tokenize_url = session.tokenize_url.as_deref().map(absolute);
             session.payment = session.payment.map(|p| Box::new(absolute_action(*p)));
             Ok(session)
@@ -133,17 +167,21 @@ impl CheckoutApi for HttpApi {
         request: ConfirmRequest,
         key: String,
     ) -> LocalFuture<Result<PaymentResult, Problem>> {
-        let request = post(
+        let sent = self.request(
             &format!("{}/confirm", self.session_url),
-            crate::encode::confirm(&request),
+            Some(crate::encode::confirm(&request)),
             Some(&key),
         );
-        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
+        Box::pin(async move { decoded(answer(sent).await).map(absolute_action) })
     }
 
     fn payment(&self, payment_id: String) -> LocalFuture<Result<PaymentResult, Problem>> {
-        let request = get(&format!("{}/payments/{payment_id}", self.session_url));
-        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
+        let sent = self.request(
+            &format!("{}/payments/{payment_id}", self.session_url),
+            None,
+            None,
+        );
+        Box::pin(async move { decoded(answer(sent).await).map(absolute_action) })
     }
 
     fn act(
@@ -156,8 +194,8 @@ impl CheckoutApi for HttpApi {
             version: CONTRACT_VERSION,
             action,
         };
-        let request = post(&url, crate::encode::action(&body), None);
-        Box::pin(async move { decoded(fetch(request).await).map(absolute_action) })
+        let sent = self.request(&url, Some(crate::encode::action(&body)), None);
+        Box::pin(async move { decoded(answer(sent).await).map(absolute_action) })
     }
 
     fn tokenize(
@@ -165,8 +203,8 @@ impl CheckoutApi for HttpApi {
         url: String,
         card: TokenizeRequest,
     ) -> LocalFuture<Result<TokenizeResponse, Problem>> {
-        let request = post(&url, crate::encode::tokenize(&card), None);
-        Box::pin(async move { decoded(fetch(request).await) })
+        let sent = self.request(&url, Some(crate::encode::tokenize(&card)), None);
+        Box::pin(async move { decoded(answer(sent).await) })
     }
 }
 
@@ -199,116 +237,29 @@ fn absolute_action(mut result: PaymentResult) -> PaymentResult {
     result
 }
 
-/// A request ready to send, with its deadline.
-struct Call {
-    request: Request,
-    signal: AbortSignal,
-    timer: Timeout,
-}
-
-/// A controller that abandons a request after [`REQUEST_TIMEOUT_MS`], and the timer that
-/// does it (dropping the timer keeps the request alive). Every fetch the widget makes,
-/// locale files included, runs under one.
-pub fn deadline() -> Option<(AbortController, Timeout)> {
-    let controller = AbortController::new().ok()?;
-    let abort = controller.clone();
-    Some((
-        controller,
-        Timeout::new(REQUEST_TIMEOUT_MS, move || abort.abort()),
-    ))
-}
-
-fn start(url: &str) -> Result<(RequestBuilder, AbortSignal, Timeout), Problem> {
-    if !allowed(&absolute(url)) {
-        return Err(problem(widget_codes::UNSAFE_URL, false));
-    }
-    let (controller, timer) = deadline().ok_or_else(|| problem("bad_request", false))?;
-    let signal = controller.signal();
-    let builder = RequestBuilder::new(url)
-        .header("Accept", "application/json")
-        .abort_signal(Some(&signal));
-    Ok((builder, signal, timer))
-}
-
-fn get(url: &str) -> Result<Call, Problem> {
-    let (builder, signal, timer) = start(url)?;
-    let request = builder.build().map_err(|_| problem("bad_request", false))?;
-    Ok(Call {
-        request,
-        signal,
-        timer,
-    })
-}
-
-fn post(url: &str, json: String, key: Option<&str>) -> Result<Call, Problem> {
-    let (builder, signal, timer) = start(url)?;
-    let mut builder = builder
-        .method(gloo_net::http::Method::POST)
-        .header("Content-Type", "application/json");
-    if let Some(key) = key {
-        builder = builder.header(IDEMPOTENCY_HEADER, key);
-    }
-    let request = builder
-        .body(json)
-        .map_err(|_| problem("bad_request", false))?;
-    Ok(Call {
-        request,
-        signal,
-        timer,
-    })
-}
-
-/// Sends `call` and maps the response to the contract: 2xx gives the body; 4xx carries
-/// the backend's error code (open only when `retryable`); 5xx, network loss and a
-/// request abandoned after [`REQUEST_TIMEOUT_MS`] leave the outcome unknown. Every URL has
-/// passed the URL policy. One non-generic future serves every call.
-async fn fetch(call: Result<Call, Problem>) -> Result<String, Problem> {
-    let Call {
-        request,
-        signal,
-        timer,
-    } = call?;
-    let lost = |_| {
-        let code = if signal.aborted() {
-            widget_codes::TIMEOUT
-        } else {
-            widget_codes::NETWORK
+/// Awaits a sent request and maps it to the contract: 2xx gives the body; 4xx carries the
+/// backend's error code (open only when `retryable`); 5xx, network loss and a request
+/// abandoned after [`REQUEST_TIMEOUT_MS`] leave the outcome unknown. Every URL has passed
+/// the URL policy. One non-generic future serves every call, the entry's early session
+/// request included.
+async fn answer(sent: Sent) -> Result<String, Problem> {
+    let answer = JsFuture::from(sent?).await.map_err(|reason| {
+        let code = match reason.as_string().as_deref() {
+            Some("timeout") => widget_codes::TIMEOUT,
+            _ => widget_codes::NETWORK,
         };
         problem(code, true)
-    };
-    let response = request.send().await.map_err(lost)?;
-    let text = response.text().await.map_err(lost);
-    drop(timer);
-    answer(&response, text)
-}
-
-/// The answer to one of the entry module's early requests (`static/micro-checkout.js`,
-/// under the same deadline: the session, or the buyer's locale file), read as [`fetch`]
-/// reads its own.
-pub(crate) async fn early(response: js_sys::Promise) -> Result<String, Problem> {
-    use wasm_bindgen::JsCast;
-    let lost = || problem(widget_codes::NETWORK, true);
-    let response = wasm_bindgen_futures::JsFuture::from(response)
-        .await
-        .map_err(|_| lost())?;
-    let response = gloo_net::http::Response::from(response.unchecked_into::<web_sys::Response>());
-    let text = response.text().await.map_err(|_| lost());
-    answer(&response, text)
-}
-
-/// Maps a response and its body to the contract (see [`fetch`]).
-fn answer(
-    response: &gloo_net::http::Response,
-    text: Result<String, Problem>,
-) -> Result<String, Problem> {
-    let status = response.status();
-    if response.ok() {
-        return text;
+    })?;
+    let answer = Array::from(&answer);
+    let status = answer.get(0).as_f64().unwrap_or_default() as u16;
+    let text = answer.get(1).as_string().unwrap_or_default();
+    if (200..300).contains(&status) {
+        return Ok(text);
     }
     if status >= 500 {
         return Err(problem(widget_codes::SERVER_ERROR, true));
     }
-    match from_json::<ApiErrorBody>(&text?) {
+    match from_json::<ApiErrorBody>(&text) {
         // A retryable refusal (e.g. the first request with this key is still in flight)
         // leaves the outcome open: the flow keeps the key and a retry replays it.
         Ok(ApiErrorBody(error)) => Err(problem(&error.code, error.retryable)),

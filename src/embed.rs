@@ -27,6 +27,8 @@ struct Options {
     locale: Option<String>,
     /// The entry module's locale loader, `(tag) => Promise<string>`.
     load_locale: JsValue,
+    /// The entry module's `send`, the network door [`HttpApi`] uses.
+    send: JsValue,
     overrides: Overrides,
 }
 
@@ -73,6 +75,7 @@ impl Options {
             session_url,
             locale: text(value, "locale"),
             load_locale: Reflect::get(value, &"loadLocale".into()).unwrap_or_default(),
+            send: Reflect::get(value, &"send".into()).unwrap_or_default(),
             overrides: read_overrides(
                 &Reflect::get(value, &"messages".into()).unwrap_or(JsValue::UNDEFINED),
             )?,
@@ -112,9 +115,9 @@ pub struct Widget {
 }
 
 /// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`, and
-/// from the entry module `loadLocale` (a locale's file as text, fetched with its integrity),
-/// `drawQr`, `loadSteps` and `session` (its early request for the session, a
-/// `Promise<Response>`, used by the first render).
+/// from the entry module `send` (the widget's network door), `loadLocale` (a locale's file
+/// as text, fetched with its integrity), `drawQr`, `loadSteps` and `session` (its early
+/// request for the session, a `Promise<[status, text]>`, used by the first render).
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     let option = |name: &str| Reflect::get(&options, &name.into()).unwrap_or_default();
@@ -149,7 +152,11 @@ impl Widget {
                 return;
             }
             let props = CheckoutProps {
-                api: ApiHandle(Rc::new(HttpApi::new(&options.session_url, prefetched))),
+                api: ApiHandle(Rc::new(HttpApi::new(
+                    &options.session_url,
+                    prefetched,
+                    options.send.clone(),
+                ))),
                 texts: options.texts(),
                 host: Some(host.clone()),
             };

@@ -81,12 +81,33 @@ function applyAppearance(element, appearance = {}) {
 // The widget's request deadline (REQUEST_TIMEOUT_MS in src/api.rs).
 const TIMEOUT_MS = 8000;
 
-// Fetches `url` at once, beside the wasm, under the widget's deadline; the widget reads the
-// answer when it runs (and, for a failure, hears of it or asks again itself).
+// Fetches `url` under the widget's deadline (at once, beside the wasm, for the early
+// requests; the widget reads the answer when it runs and, for a failure, hears of it or asks
+// again itself).
 function early(url, init) {
   const response = fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   response.catch(() => {});
   return response;
+}
+
+// A response as [status, body text]; a lost one rejects "timeout" (the deadline passed) or
+// "network": `src/api.rs` maps both to an unknown outcome.
+function exchange(response) {
+  const answer = response
+    .then(async (r) => [r.status, await r.text()])
+    .catch((error) => { throw error?.name === 'TimeoutError' ? 'timeout' : 'network'; });
+  answer.catch(() => {});
+  return answer;
+}
+
+// The widget's one door to the network (`src/api.rs` has checked `url` against its URL
+// policy): a GET, or a JSON POST of `body` with `key` in the `header` it names (the
+// idempotency key), under the widget's deadline; an [status, body text] exchange.
+function send(url, body, header, key) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (key !== undefined) headers[header] = key;
+  return exchange(early(url, { method: body === undefined ? 'GET' : 'POST', headers, body }));
 }
 
 // Asks for the session at once, so that it and the wasm travel side by side; the widget
@@ -98,7 +119,7 @@ function askEarly(sessionUrl) {
   try {
     const url = new URL(sessionUrl, location.href);
     if (url.protocol !== 'https:' && url.origin !== location.origin) return undefined;
-    return early(url, { headers: { Accept: 'application/json' } });
+    return send(url.href);
   } catch {
     return undefined;
   }
@@ -194,7 +215,7 @@ export function mount(element, options) {
   const loadLocale = localeLoader(folder, askLocale(current.locale, folder()));
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { loadLocale, drawQr, loadSteps, session, ...current });
+    if (!destroyed) widget = mountCore(element, { send, loadLocale, drawQr, loadSteps, session, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {
@@ -203,7 +224,7 @@ export function mount(element, options) {
       current = { ...current, ...next };
       try {
         if (next.appearance) applyAppearance(element, next.appearance);
-        widget?.update({ loadLocale, ...current });
+        widget?.update({ send, loadLocale, ...current });
       } catch (error) { fail(element, error); }
     },
     destroy() {
