@@ -160,15 +160,15 @@ fn main() {
         "/// Every shipped locale.\npub static LOCALES: &[&str] = &{tags:?};"
     )
     .unwrap();
-    // The shipping wasm gets this table from the entry module, which fetches a locale's file
-    // while the wasm downloads (`locale-files.json`, written into it by `cargo xtask build`);
-    // the host (tests) and the designer preview keep it compiled in.
-    let compiled_in = embed_all || env::var_os("CARGO_FEATURE_PREVIEW").is_some();
+    // The shipping wasm is handed each locale's file by the entry module, which reads the
+    // locale files' index (below); only the designer preview, which loads its files itself,
+    // keeps this table compiled in.
+    let compiled_in = env::var_os("CARGO_FEATURE_PREVIEW").is_some();
     let table: Vec<_> = files.iter().filter(|_| compiled_in).collect();
     writeln!(
         statics,
-        "/// The file of each locale fetched on demand, with its Subresource Integrity (empty in\n\
-         /// the shipping wasm, which reads the entry module's table).\n\
+        "/// The file of each locale fetched on demand, with its Subresource Integrity (empty but\n\
+         /// in the designer preview: the entry module reads the locale files' index).\n\
          pub static LOCALE_FILES: &[(&str, &str, &str)] = &{table:?};"
     )
     .unwrap();

@@ -51,8 +51,8 @@ pub fn available_locales() -> impl Iterator<Item = &'static str> {
 }
 
 /// Each fetched locale's file and its Subresource Integrity (`sha256-…`), as `(tag, file,
-/// integrity)`: compiled in on the host and in the designer preview only (the shipped wasm
-/// is handed each file by the entry module, which reads the locale files' index).
+/// integrity)`: compiled in for the designer preview only (the shipped wasm is handed each
+/// file by the entry module, which reads the locale files' index).
 pub fn locale_files() -> &'static [(&'static str, &'static str, &'static str)] {
     LOCALE_FILES
 }

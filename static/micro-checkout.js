@@ -81,10 +81,10 @@ function applyAppearance(element, appearance = {}) {
 // The widget's request deadline (REQUEST_TIMEOUT_MS in src/api.rs).
 const TIMEOUT_MS = 8000;
 
-// Fetches `url` under the widget's deadline (at once, beside the wasm, for the early
-// requests; the widget reads the answer when it runs and, for a failure, hears of it or asks
-// again itself).
-function early(url, init) {
+// Fetches `url` under the widget's deadline: every request of the widget's (the early ones
+// start at once, beside the wasm; the widget reads their answer when it runs and, for a
+// failure, hears of it or asks again itself).
+function timed(url, init) {
   const response = fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
   response.catch(() => {});
   return response;
@@ -107,7 +107,7 @@ function send(url, body, header, key) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (key !== undefined) headers[header] = key;
-  return exchange(early(url, { method: body === undefined ? 'GET' : 'POST', headers, body }));
+  return exchange(timed(url, { method: body === undefined ? 'GET' : 'POST', headers, body }));
 }
 
 // Asks for the session at once, so that it and the wasm travel side by side; the widget
@@ -135,7 +135,7 @@ const folderOf = (folder) => String(folder).replace(/\/+$/, '');
 
 function localeIndex(folder) {
   const at = folderOf(folder);
-  return (indexes[at] ??= early(new URL(`${at}/${INDEX}`, location.href), { integrity: INDEX_INTEGRITY })
+  return (indexes[at] ??= timed(new URL(`${at}/${INDEX}`, location.href), { integrity: INDEX_INTEGRITY })
     .then((response) => {
       if (!response.ok) throw new Error(`${INDEX}: HTTP ${response.status}`);
       return response.json();
@@ -151,7 +151,7 @@ function localeFile(folder, tag) {
   return localeIndex(folder).then((index) => {
     if (!Object.hasOwn(index, tag)) throw new Error(`no locale file for ${tag}`);
     const [file, integrity] = index[tag];
-    return early(new URL(`${folderOf(folder)}/${file}`, location.href), { integrity });
+    return timed(new URL(`${folderOf(folder)}/${file}`, location.href), { integrity });
   });
 }
 
