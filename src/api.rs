@@ -122,17 +122,6 @@ impl HttpApi {
 /// A request on its way (`Promise<[status, text]>`), or why it was not sent.
 type Sent = Result<Promise, Problem>;
 
-impl HttpApi {
-    /// Where this session's pending attempt lives in `localStorage`.
-    fn storage_key(&self) -> String {
-        format!("micro-checkout:{}", absolute(&self.session_url))
-    }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 impl CheckoutApi for HttpApi {
     fn session(&self) -> LocalFuture<Result<Session, Problem>> {
         let prefetched = self
@@ -149,17 +138,11 @@ impl CheckoutApi for HttpApi {
     }
 
     fn recall(&self) -> Option<Pending> {
-        let text = storage()?.get_item(&self.storage_key()).ok()??;
-        from_json::<Pending>(&text).ok()
+        from_json::<Pending>(&crate::platform::kept(&self.session_url)?).ok()
     }
 
     fn remember(&self, pending: Option<&Pending>) {
-        let Some(storage) = storage() else { return };
-        let key = self.storage_key();
-        let _ = match pending.map(crate::encode::pending) {
-            Some(json) => storage.set_item(&key, &json),
-            None => storage.remove_item(&key),
-        };
+        crate::platform::keep_attempt(&self.session_url, pending.map(crate::encode::pending));
     }
 
     fn confirm(

@@ -1,7 +1,7 @@
 //! The widget's parts, one per file, each named after what it renders.
 //!
-//! Only parts that hold state are Yew components (`Checkout`, `PaymentForm`,
-//! `ActionStep`); the rest are plain view structs with an `html()` method. Each Yew
+//! Only parts that hold state are Yew components (`Checkout`, `ActionStep`); the rest are
+//! plain view structs with an `html()` method (the form's state is kept by `Checkout`). Each Yew
 //! component costs about 4.5 KB of wasm in lifecycle code (measured), so stateless parts
 //! stay plain.
 mod action_step;
@@ -36,7 +36,7 @@ pub use method_fields::{Fields, MethodFields};
 pub use other_methods::OtherMethods;
 pub use otp_step::OtpStep;
 pub use pay_button::PayButton;
-pub use payment_form::{FormCallbacks, PaymentForm, PaymentFormProps};
+pub use payment_form::{FormCallbacks, PaymentForm, Shown, problems};
 pub use qr_code::QrCode;
 pub use status::Status;
 pub use step_loading::StepLoading;

@@ -116,13 +116,15 @@ pub struct Widget {
 
 /// Mounts a checkout into `element`. `options`: `{ sessionUrl, locale?, messages? }`, and
 /// from the entry module `send` (the widget's network door), `loadLocale` (a locale's file
-/// as text, fetched with its integrity), `drawQr`, `loadSteps` and `session` (its early
-/// request for the session, a `Promise<[status, text]>`, used by the first render).
+/// as text, fetched with its integrity), `drawQr`, `loadSteps`, `page` (the page services,
+/// `static/page.js`) and `session` (its early request for the session, a
+/// `Promise<[status, text]>`, used by the first render).
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     let option = |name: &str| Reflect::get(&options, &name.into()).unwrap_or_default();
     crate::platform::set_qr_drawer(&option("drawQr"));
     crate::platform::set_steps_loader(&option("loadSteps"));
+    crate::platform::set_page(&option("page"));
     let widget = Widget {
         host: element,
         options: Options::read(&options)?,

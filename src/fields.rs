@@ -145,8 +145,8 @@ pub fn e164(input: &str, country: Option<&str>) -> Result<String, &'static str> 
         return Err("field-phone-required");
     }
     if !trimmed
-        .chars()
-        .all(|c| c.is_ascii_digit() || " -().+".contains(c))
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" -().+".contains(&b))
     {
         return Err("field-phone-invalid");
     }

@@ -151,9 +151,10 @@ pub fn preview_locale_files() -> js_sys::Object {
     files
 }
 
-/// Mounts a fixture-backed checkout in `element` once `locale` is loaded with
-/// `load_locale` (`(tag) => Promise<string>`). `state` picks the fixture answers; the page
-/// steers the buyer's taps.
+/// Mounts a fixture-backed checkout in `element` once `locale` is loaded. `edge` holds what
+/// the page lends the widget, as the entry module's options do: `loadLocale` (`(tag) =>
+/// Promise<string>`), `drawQr` and `page` (the page services, `static/page.js`). `state`
+/// picks the fixture answers; the page steers the buyer's taps.
 #[wasm_bindgen(js_name = mountPreview)]
 pub async fn mount_preview(
     element: Element,
@@ -161,12 +162,13 @@ pub async fn mount_preview(
     currency: String,
     method: String,
     state: String,
-    load_locale: JsValue,
-    draw_qr: JsValue,
+    edge: JsValue,
 ) -> Result<Preview, JsValue> {
-    crate::platform::set_qr_drawer(&draw_qr);
+    let lent = |name: &str| js_sys::Reflect::get(&edge, &name.into()).unwrap_or_default();
+    crate::platform::set_qr_drawer(&lent("drawQr"));
+    crate::platform::set_page(&lent("page"));
     let locale = negotiate(&[locale]);
-    catalog::ensure(locale, &load_locale).await?;
+    catalog::ensure(locale, &lent("loadLocale")).await?;
     let api = Fixtures {
         session: session(&currency, &method)?,
         state,

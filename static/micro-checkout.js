@@ -26,6 +26,7 @@
 // file refuses to load.
 import init, { mount as mountCore } from './core.js';
 import { qrDrawer } from './qr.js';
+import { page } from './page.js';
 
 let booted;
 let steps;
@@ -215,7 +216,7 @@ export function mount(element, options) {
   const loadLocale = localeLoader(folder, askLocale(current.locale, folder()));
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { send, loadLocale, drawQr, loadSteps, session, ...current });
+    if (!destroyed) widget = mountCore(element, { send, loadLocale, drawQr, loadSteps, page, session, ...current });
   });
   ready.catch((error) => fail(element, error));
   return {

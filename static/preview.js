@@ -4,6 +4,7 @@
 // view can be shared, and `cargo xtask screenshots` drives it.
 import init, { mountPreview, previewLocaleFiles, previewLocales } from './preview/core.js';
 import { qrDrawer } from './qr.js';
+import { page } from './page.js';
 
 const METHODS = {
   visa_4242: 'Saved card (one tap)', card: 'New card', phone: 'Carrier billing', kakaopay: 'Wallet',
@@ -106,7 +107,7 @@ async function render() {
     stage.append(figure);
     applyTheme(host);
     const widget = await mountPreview(host, locale, $('currency').value, method, state,
-      loadLocale, drawQr);
+      { loadLocale, drawQr, page });
     if (current !== run) { widget.destroy(); return true; }
     mounted.push(widget);
     return steer(host, state);

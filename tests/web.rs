@@ -24,6 +24,14 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[wasm_bindgen(module = "/static/page.js")]
+extern "C" {
+    /// The entry module's page services (host events, the popup, …), as it passes them at
+    /// mount.
+    #[wasm_bindgen(thread_local_v2, js_name = page)]
+    static PAGE: JsValue;
+}
+
 /// Answers from fixtures; records every confirm; takes 50 ms per confirm like a network.
 struct FixtureApi {
     session: Session,
@@ -109,6 +117,7 @@ struct Mounted {
 
 impl Mounted {
     fn new(session: &str, results: &[&str], locale: &str) -> Self {
+        PAGE.with(micro_checkout::platform::set_page);
         let document = web_sys::window().unwrap().document().unwrap();
         let host = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&host).unwrap();

@@ -1,7 +1,11 @@
 //! `Checkout`: the root component. It runs the flow, keeps what the buyer typed across
-//! steps, moves focus on every step change, and lays out the parts for each state.
+//! steps (and what the form shows of its problems), tells the flow when the fields become
+//! complete, moves focus on every step change, and lays out the parts for each state.
 
-use super::{ActionStep, FormCallbacks, PaymentForm, Status, StepCallbacks, StepLoading, Summary};
+use super::{
+    ActionStep, FormCallbacks, PaymentForm, Shown, Status, StepCallbacks, StepLoading, Summary,
+    problems,
+};
 use crate::api::ApiHandle;
 use crate::el;
 use crate::element::{siblings, yes};
@@ -123,6 +127,7 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
     let machine = &running.machine;
     let texts = props.texts;
     let draft = use_reducer(Typed::default);
+    let shown = use_state(Shown::default);
     let uid = use_memo((), |_| format!("mc{}", MOUNTED.replace(MOUNTED.get() + 1)));
     let uid = AttrValue::from((*uid).clone());
     let root = use_node_ref();
@@ -153,6 +158,21 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
         Callback::from(move |edit: Edit| draft.dispatch(edit))
     };
     let state = &machine.state;
+    // The selected method's problems, worked out once per render: the flow is told when
+    // the fields become complete or incomplete.
+    let errors = state
+        .checkout()
+        .map(|checkout| problems(checkout, &draft.0, running.today))
+        .unwrap_or_default();
+    {
+        let complete = send.reform(Event::FieldsChanged);
+        let selected = state.checkout().map(|checkout| checkout.selected.clone());
+        use_effect_with((selected, errors.is_empty()), move |(selected, fine)| {
+            if selected.is_some() {
+                complete.emit(*fine);
+            }
+        });
+    }
     let body = match (state, state.checkout()) {
         (State::LoadingSession, _) => el!("div", "class" = "mc-skeleton", "aria-hidden" = "true")
             .child(el!("div", "class" = "mc-skeleton-line").into())
@@ -203,18 +223,24 @@ pub fn Checkout(props: &CheckoutProps) -> Html {
                 },
                 State::Processing { .. } | State::Succeeded { .. } => html! {},
                 _ => siblings(vec![
-                    html! {
-                        <PaymentForm {texts} uid={uid.clone()} checkout={checkout.clone()}
-                            busy={state.busy()} draft={draft.0.clone()} {on_draft}
-                            today={running.today}
-                            on={FormCallbacks {
-                                pay: running.pay.clone(),
-                                complete: send.reform(Event::FieldsChanged),
-                                pack: send.reform(Event::PackChosen),
-                                toggle: send.reform(|()| Event::OtherMethodsToggled),
-                                select: send.reform(Event::MethodSelected),
-                            }} />
-                    },
+                    PaymentForm {
+                        texts,
+                        uid: &uid,
+                        checkout,
+                        busy: state.busy(),
+                        draft: &draft.0,
+                        errors: &errors,
+                        shown: &shown,
+                        on_draft: &on_draft,
+                        today: running.today,
+                        on: &FormCallbacks {
+                            pay: running.pay.clone(),
+                            pack: send.reform(Event::PackChosen),
+                            toggle: send.reform(|()| Event::OtherMethodsToggled),
+                            select: send.reform(Event::MethodSelected),
+                        },
+                    }
+                    .html(),
                     way_out(texts, state, &send),
                 ]),
             };

@@ -42,19 +42,16 @@ pub(super) fn pack_for<'a>(
 /// The methods of `session` that the widget offers, best first (ties keep the merchant's
 /// order). Bucketing by score instead of sorting keeps a sort out of the wasm.
 pub fn rank(session: &Session) -> Vec<Method> {
-    let payable: Vec<&Method> = session
-        .methods
-        .iter()
-        .filter(|m| payable(m, session))
-        .collect();
-    (0..=4)
-        .flat_map(|rank| {
-            payable
-                .iter()
-                .filter(move |m| score(m, session) == rank)
-                .map(|m| (*m).clone())
-        })
-        .collect()
+    // Plain loops: the iterator chain they replace was 1.1 KB of the wasm (size map).
+    let mut ranked = Vec::new();
+    for rank in 0..=4 {
+        for method in &session.methods {
+            if payable(method, session) && score(method, session) == rank {
+                ranked.push(method.clone());
+            }
+        }
+    }
+    ranked
 }
 
 fn score(method: &Method, session: &Session) -> u8 {

@@ -23,7 +23,7 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
     });
     let checkout = select(
         Checkout {
-            session,
+            session: std::rc::Rc::new(session),
             selected: String::new(),
             others_open: false,
             pack: None,

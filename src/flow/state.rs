@@ -94,8 +94,9 @@ impl Waiting {
 /// A loaded session and the buyer's choices on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checkout {
-    /// The session as the backend sent it, methods ranked best first.
-    pub session: micro_checkout_contract::Session,
+    /// The session as the backend sent it, methods ranked best first (shared: every state
+    /// holds the one the backend sent, never a copy).
+    pub session: std::rc::Rc<micro_checkout_contract::Session>,
     /// The id of the selected method: the primary Pay button uses it.
     pub selected: String,
     /// Whether "Other ways to pay" is open.

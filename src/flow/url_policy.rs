@@ -14,7 +14,7 @@ pub fn allowed_origin(url: &str) -> Option<String> {
     // Browsers drop leading and trailing C0 controls and spaces, and every tab and newline
     // inside a URL (`java\tscript:` is `javascript:`): trim the ends, refuse the rest.
     let url = url.trim_matches(|c: char| c <= ' ');
-    if url.contains(['\t', '\n', '\r']) {
+    if url.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
         return None;
     }
     let (scheme, rest) = url.split_once(':')?;
@@ -55,7 +55,7 @@ pub fn allowed(url: &str) -> bool {
 
 /// `host[:port]` or `[v6][:port]`; a port is 1 to 5 digits. Refuses user info.
 fn split_port(authority: &str) -> Option<(&str, Option<&str>)> {
-    if authority.contains('@') {
+    if authority.bytes().any(|b| b == b'@') {
         return None;
     }
     let (host, port) = match authority.strip_prefix('[') {

@@ -10,13 +10,12 @@ use crate::api::ApiHandle;
 use crate::flow::{self, Details, Effect, Event, Field, HostEvent, State};
 use crate::platform;
 use gloo_events::EventListener;
-use gloo_timers::future::TimeoutFuture;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
-use web_sys::{CustomEvent, CustomEventInit, Element, MessageEvent, Url};
+use web_sys::{Element, MessageEvent};
 use yew::prelude::*;
 
 /// The flow's state plus the queue of effects still to run.
@@ -130,7 +129,7 @@ fn run(
             }
             // A return from a wallet says the most; an attempt kept from before a reload
             // comes next (the flow ignores it once a payment is under way).
-            if let Some((payment_id, result)) = take_return() {
+            if let Some((payment_id, result)) = platform::take_return() {
                 dispatch.dispatch(Event::ReturnedFromRedirect { payment_id, result });
             }
             if let Some(pending) = api.0.recall() {
@@ -149,7 +148,7 @@ fn run(
             delay_ms,
         } => spawn_local(async move {
             if delay_ms > 0 {
-                TimeoutFuture::new(jitter(delay_ms)).await;
+                platform::sleep(jitter(delay_ms)).await;
             }
             dispatch.dispatch(match api.0.confirm(request, key).await {
                 Ok(result) => Event::PaymentResolved(result),
@@ -160,7 +159,7 @@ fn run(
             payment_id,
             delay_ms,
         } => spawn_local(async move {
-            TimeoutFuture::new(delay_ms).await;
+            platform::sleep(delay_ms).await;
             dispatch.dispatch(match api.0.payment(payment_id).await {
                 Ok(result) => Event::PaymentPolled(result),
                 Err(problem) => Event::PollFailed(problem),
@@ -216,22 +215,6 @@ fn page_result(event: &web_sys::Event, host: Option<&Element>) -> Option<Event> 
     }
 }
 
-/// Reads and removes `mc_payment` and `mc_result` from the page's URL: the buyer is back
-/// from a wallet's page in a redirect flow.
-fn take_return() -> Option<(String, String)> {
-    let window = web_sys::window()?;
-    let url = Url::new(&window.location().href().ok()?).ok()?;
-    let params = url.search_params();
-    let payment = params.get("mc_payment")?;
-    let result = params.get("mc_result").unwrap_or_default();
-    params.delete("mc_payment");
-    params.delete("mc_result");
-    let _ = window
-        .history()
-        .and_then(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url.href())));
-    Some((payment, result))
-}
-
 /// Dispatches the host event as `mc-…` on the host element, bubbling out of shadow roots.
 fn emit(host: &Element, event: &HostEvent) {
     let detail = Object::new();
@@ -242,11 +225,5 @@ fn emit(host: &Element, event: &HostEvent) {
         };
         let _ = Reflect::set(&detail, &key.into(), &value);
     }
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&JsValue::from(detail));
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
-        let _ = host.dispatch_event(&event);
-    }
+    platform::emit(host, event.name(), &detail);
 }

@@ -5,16 +5,12 @@ use crate::sh::Result;
 use std::io::Write;
 use std::path::Path;
 
-/// The ceiling CI holds the critical path to, brotli-compressed, in bytes. The product's
-/// budget is [`TARGET_BROTLI`] (96 KB), which the widget does not meet yet (104,137 B,
-/// from 120,788 B when the work on speed began). This gate was once raised to 125 KB
-/// without that being asked; it now sits just above the measured path so that nothing
-/// grows unnoticed, and it only ever moves down, towards the target: the path must come
-/// down to the budget, never the gate up to the path.
-pub const BUDGET_BROTLI: usize = 99_500;
-
-/// The size budget the critical path must reach: 96,000 B brotli.
-pub const TARGET_BROTLI: usize = 96_000;
+/// The size budget of the critical path, brotli-compressed: 96,000 B. CI fails past it.
+/// It was once raised to 125 KB without that being asked, and held at a ceiling above the
+/// measured path while the work on speed brought the path down (from 120,788 B); the path
+/// reached the budget, and the gate is the budget again. It never moves up: the path comes
+/// down to it.
+pub const BUDGET_BROTLI: usize = 96_000;
 
 /// Brotli at the quality CDNs use for static assets (11, window 22).
 pub fn brotli(data: &[u8]) -> Vec<u8> {
@@ -52,9 +48,9 @@ pub fn report(dist: &Path) -> Result {
     }
     println!("{:<36} {raw_total:>10} {br_total:>10}", "total");
     println!(
-        "budget: {br_total} of {TARGET_BROTLI} B brotli ({:.1}%){}; CI fails over {BUDGET_BROTLI} B",
-        br_total as f64 * 100.0 / TARGET_BROTLI as f64,
-        if br_total > TARGET_BROTLI {
+        "budget: {br_total} of {BUDGET_BROTLI} B brotli ({:.1}%){}",
+        br_total as f64 * 100.0 / BUDGET_BROTLI as f64,
+        if br_total > BUDGET_BROTLI {
             ", OVER the budget"
         } else {
             ""
@@ -135,6 +131,7 @@ mod tests {
 
     #[test]
     fn budget_rejects_one_byte_over() {
+        assert_eq!(BUDGET_BROTLI, 96_000, "the budget never moves up");
         assert!(check_budget(BUDGET_BROTLI).is_ok());
         assert!(check_budget(BUDGET_BROTLI + 1).is_err());
     }

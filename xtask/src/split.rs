@@ -10,8 +10,9 @@
 //! the framework's code instantiated for them), so no other path reaches a placeholder.
 //! The split runs on the optimized module, whose inlining is then done. No function that
 //! serves the rest of the widget may carry a step's name: `split/twins.rs` finds the
-//! functions of the steps that LLVM may have merged with others, which stay, and refuses a
-//! split that the rest of the widget calls into. Binaryen merges duplicates only in each
+//! functions of the steps that LLVM may have merged with others, which stay, keeps those
+//! that the rest calls directly (a step's drop glue, say), and refuses a split that the
+//! rest of the widget would still call into. Binaryen merges duplicates only in each
 //! module after the split.
 
 mod twins;
@@ -107,10 +108,11 @@ pub fn split(
     std::fs::write(scratch.join("steps-twins.txt"), kept.join("\n") + "\n")
         .map_err(|e| e.to_string())?;
     let module = read(wasm)?;
-    let (functions, kept) = step_functions(&module, &twins)?;
+    let (mut functions, kept) = step_functions(&module, &twins)?;
+    let called = twins::keep_called(&module, &mut functions)?;
     twins::check_callers(&module, &functions)?;
     println!(
-        "    {} functions of the steps split out ({kept} stay: each may have a twin that serves the rest of the widget)",
+        "    {} functions of the steps split out ({kept} stay: each may have a twin that serves the rest of the widget; {called} more stay: the rest calls them directly)",
         functions.len()
     );
     let list = scratch.join("steps-functions.txt");

@@ -26,7 +26,7 @@ const WASM_OPT_FLAGS: &[&str] = &[
 
 /// Files copied from `static/` into the build as they are (the entry module and the
 /// stylesheet get content-hashed names in [`package`]).
-const STATIC_FILES: &[&str] = &["micro-checkout.d.ts", "preview.js", "qr.js"];
+const STATIC_FILES: &[&str] = &["micro-checkout.d.ts", "page.js", "preview.js", "qr.js"];
 
 /// The folder the widget is built into.
 pub fn dist_dir() -> PathBuf {
@@ -107,8 +107,10 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
         scratch.join("micro-checkout.js"),
     )
     .map_err(|e| format!("copy the entry: {e}"))?;
-    fs::copy(root().join("static/qr.js"), scratch.join("qr.js"))
-        .map_err(|e| format!("copy the QR drawer: {e}"))?;
+    for (file, what) in [("qr.js", "the QR drawer"), ("page.js", "the page services")] {
+        fs::copy(root().join("static").join(file), scratch.join(file))
+            .map_err(|e| format!("copy {what}: {e}"))?;
+    }
     fs::rename(dist.join("core.js"), scratch.join("core.js")).map_err(|e| e.to_string())?;
     let define = |name: &str, value: serde_json::Value| format!("--define:{name}={value}");
     let bundled = dist.join("micro-checkout.js");

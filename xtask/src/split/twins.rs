@@ -119,6 +119,52 @@ pub fn twins(wasm: &[u8]) -> Result<BTreeSet<String>> {
         .collect())
 }
 
+/// Takes out of `split` (binaryen names) every function that a function staying in the
+/// first module calls directly, and in turn what those call: the step types' drop glue, for
+/// one, which the root runs when it drops the props it built for a step. Returns how many
+/// stay so.
+pub fn keep_called(wasm: &[u8], split: &mut BTreeSet<String>) -> Result<usize> {
+    let names = function_names(wasm)?;
+    let mut calls: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
+    let mut index = 0u32;
+    for payload in Parser::new(0).parse_all(wasm) {
+        match payload.map_err(|e| e.to_string())? {
+            Payload::ImportSection(reader) => index += imported_functions(reader)?,
+            Payload::CodeSectionEntry(body) => {
+                let callees = calls.entry(index).or_default();
+                index += 1;
+                for op in body.get_operators_reader().map_err(|e| e.to_string())? {
+                    if let Operator::Call { function_index } = op.map_err(|e| e.to_string())? {
+                        callees.push(function_index);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let moved = |index: &u32, split: &BTreeSet<String>| {
+        names
+            .get(index)
+            .is_some_and(|name| split.contains(&binaryen_name(name)))
+    };
+    let mut kept = 0;
+    loop {
+        let called: BTreeSet<u32> = calls
+            .iter()
+            .filter(|(caller, _)| !moved(caller, split))
+            .flat_map(|(_, callees)| callees.iter().copied())
+            .filter(|callee| moved(callee, split))
+            .collect();
+        if called.is_empty() {
+            return Ok(kept);
+        }
+        for callee in called {
+            split.remove(&binaryen_name(&names[&callee]));
+            kept += 1;
+        }
+    }
+}
+
 /// Fails if a function outside the steps' code calls one of `split` (binaryen names) in
 /// `wasm` directly: the rest of the widget would then reach a placeholder.
 pub fn check_callers(wasm: &[u8], split: &BTreeSet<String>) -> Result {
@@ -242,5 +288,28 @@ mod tests {
         assert!(inside.is_ok());
         let outside = check_callers(&module("micro_checkout::components::summary::html"), &split);
         assert!(outside.is_err_and(|e| e.contains("summary::html calls")));
+    }
+
+    #[test]
+    fn what_a_staying_function_calls_directly_stays_too() {
+        use Instruction::{Call, LocalGet};
+        let (drop, inner, step) = (
+            "core::ptr::drop_in_place::<micro_checkout::components::action_step::StepCallbacks>",
+            "micro_checkout::components::action_step::inner",
+            "micro_checkout::components::action_step::view",
+        );
+        let wasm = named_module(&[
+            (drop, vec![LocalGet(0), Call(1)]),
+            (inner, vec![LocalGet(0)]),
+            (step, vec![LocalGet(0), Call(1)]),
+            (
+                "micro_checkout::components::checkout::view",
+                vec![LocalGet(0), Call(0)],
+            ),
+        ]);
+        let mut split: BTreeSet<String> = [drop, inner, step].map(binaryen_name).into();
+        assert_eq!(keep_called(&wasm, &mut split).unwrap(), 2);
+        assert_eq!(split, BTreeSet::from([binaryen_name(step)]));
+        assert!(check_callers(&wasm, &split).is_ok());
     }
 }

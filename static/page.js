@@ -1,0 +1,56 @@
+// The page's services the widget's wasm asks for (`src/platform.rs`): a wallet's return in
+// the page's URL, the attempt kept across reloads, host events, and the wallet popup whose
+// messages count. Written here, they weigh less on the critical path than the same calls
+// bound one by one into the wasm (measured in the size report). Each takes and returns
+// plain values; none throws.
+let popup = null;
+
+export const page = {
+  // Reads and removes `mc_payment` and `mc_result` from the page's URL: [payment, result]
+  // when the buyer is back from a wallet's page in a redirect flow (the page's history
+  // state is kept).
+  returned() {
+    const url = new URL(location.href);
+    const payment = url.searchParams.get('mc_payment');
+    if (payment === null) return undefined;
+    const result = url.searchParams.get('mc_result') ?? '';
+    url.searchParams.delete('mc_payment');
+    url.searchParams.delete('mc_result');
+    history.replaceState(history.state, '', url.href);
+    return [payment, result];
+  },
+
+  // The attempt kept for the session at `sessionUrl` (its JSON text), in localStorage under
+  // the session's absolute URL; `json` undefined reads it, null forgets it, text keeps it.
+  // Storage that is full or refused (a private window) keeps nothing and reads nothing.
+  kept(sessionUrl, json) {
+    try {
+      const key = `micro-checkout:${new URL(sessionUrl, document.baseURI).href}`;
+      if (json === undefined) return localStorage.getItem(key);
+      if (json === null) localStorage.removeItem(key);
+      else localStorage.setItem(key, json);
+    } catch {
+      // nothing kept: the backend still knows the payment
+    }
+    return null;
+  },
+
+  // Dispatches `name` (`mc-…`) on the host element with `detail`, bubbling out of shadow
+  // roots.
+  emit(host, name, detail) {
+    host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+  },
+
+  // Opens a wallet's approval page (a URL the widget's URL policy allowed) in a popup, and
+  // keeps the window: only its messages count. A blocked popup is no error.
+  open(url) {
+    popup = window.open(url, 'mc-wallet', 'popup,width=480,height=720');
+  },
+
+  // True when `source` (a message's) is the popup opened last, or the content window of
+  // the 3-D Secure frame inside `host`.
+  opened(source, host) {
+    if (source == null) return false;
+    return source === popup || host?.querySelector('iframe.mc-frame')?.contentWindow === source;
+  },
+};
