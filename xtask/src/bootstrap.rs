@@ -35,7 +35,9 @@ pub const SHIPPING_RUSTFLAGS: &str = "-Zunstable-options -Cpanic=immediate-abort
      -Ctarget-feature=-reference-types,-multivalue";
 
 /// How this machine builds for wasm32. Both ways build the standard library from source
-/// (`-Zbuild-std`), so the shipped wasm is the same size wherever it is built.
+/// (`-Zbuild-std`) with the same flags; their compilers differ (rustup's stable, Debian's
+/// rustc-web), and so does the shipped wasm, by little: 88,628 against 88,565 B brotli at
+/// 95,948 B of critical path (measured), both within the size budget.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WasmToolchain {
     /// The default rustup toolchain, with the wasm32 target and `rust-src` installed.
