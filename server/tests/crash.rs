@@ -182,20 +182,29 @@ fn after_a_sigkill_amid_150_confirms_every_session_pays_once_as_it_was_told() {
     let db = dir.path().join("kill.db");
     let mut server = start(&db, &["--processor-latency-ms", "400"]);
     let sessions: Vec<String> = (0..150).map(|_| new_session(&server.addr)).collect();
-    // The confirms start 4 ms apart, so that the kill comes after some were answered and
-    // while others are in flight.
+    // The confirms start 4 ms apart (the last about 600 ms after the first, each answered
+    // after 400 ms of processing), and the kill comes 100 ms after the first is answered:
+    // after some answers and while others are in flight, however busy the machine is.
+    let (answer, first_answer) = std::sync::mpsc::channel();
     let threads: Vec<_> = sessions
         .iter()
         .enumerate()
         .map(|(i, session)| {
-            let (addr, session) = (server.addr.clone(), session.clone());
+            let (addr, session, answer) = (server.addr.clone(), session.clone(), answer.clone());
             std::thread::spawn(move || {
                 std::thread::sleep(Duration::from_millis(4 * i as u64));
-                confirm(&addr, &session, &format!("k-{session}"))
+                let told = confirm(&addr, &session, &format!("k-{session}"));
+                if told.as_ref().is_some_and(|(status, _)| *status == 200) {
+                    let _ = answer.send(());
+                }
+                told
             })
         })
         .collect();
-    std::thread::sleep(Duration::from_millis(650));
+    first_answer
+        .recv_timeout(Duration::from_secs(60))
+        .expect("a confirm is answered within a minute");
+    std::thread::sleep(Duration::from_millis(100));
     server.child.kill().unwrap(); // SIGKILL
     let killed = Instant::now();
     // What each buyer was told before the kill: an answer is given only once durable.
