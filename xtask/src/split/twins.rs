@@ -119,12 +119,8 @@ pub fn twins(wasm: &[u8]) -> Result<BTreeSet<String>> {
         .collect())
 }
 
-/// Takes out of `split` (binaryen names) every function that a function staying in the
-/// first module calls directly, and in turn what those call: the step types' drop glue, for
-/// one, which the root runs when it drops the props it built for a step. Returns how many
-/// stay so.
-pub fn keep_called(wasm: &[u8], split: &mut BTreeSet<String>) -> Result<usize> {
-    let names = function_names(wasm)?;
+/// Each defined function of `wasm` (by index) with the functions it calls directly.
+fn direct_calls(wasm: &[u8]) -> Result<BTreeMap<u32, Vec<u32>>> {
     let mut calls: BTreeMap<u32, Vec<u32>> = BTreeMap::new();
     let mut index = 0u32;
     for payload in Parser::new(0).parse_all(wasm) {
@@ -142,23 +138,39 @@ pub fn keep_called(wasm: &[u8], split: &mut BTreeSet<String>) -> Result<usize> {
             _ => {}
         }
     }
-    let moved = |index: &u32, split: &BTreeSet<String>| {
-        names
-            .get(index)
-            .is_some_and(|name| split.contains(&binaryen_name(name)))
-    };
+    Ok(calls)
+}
+
+/// The indices of `split`'s functions (binaryen names) in `wasm`, whose names are `names`.
+fn indices(names: &BTreeMap<u32, String>, split: &BTreeSet<String>) -> BTreeSet<u32> {
+    names
+        .iter()
+        .filter(|(_, name)| split.contains(&binaryen_name(name)))
+        .map(|(&index, _)| index)
+        .collect()
+}
+
+/// Takes out of `split` (binaryen names) every function that a function staying in the
+/// first module calls directly, and in turn what those call: the step types' drop glue, for
+/// one, which the root runs when it drops the props it built for a step. Returns how many
+/// stay so.
+pub fn keep_called(wasm: &[u8], split: &mut BTreeSet<String>) -> Result<usize> {
+    let names = function_names(wasm)?;
+    let calls = direct_calls(wasm)?;
+    let mut moved = indices(&names, split);
     let mut kept = 0;
     loop {
         let called: BTreeSet<u32> = calls
             .iter()
-            .filter(|(caller, _)| !moved(caller, split))
+            .filter(|(caller, _)| !moved.contains(caller))
             .flat_map(|(_, callees)| callees.iter().copied())
-            .filter(|callee| moved(callee, split))
+            .filter(|callee| moved.contains(callee))
             .collect();
         if called.is_empty() {
             return Ok(kept);
         }
         for callee in called {
+            moved.remove(&callee);
             split.remove(&binaryen_name(&names[&callee]));
             kept += 1;
         }
@@ -169,33 +181,17 @@ pub fn keep_called(wasm: &[u8], split: &mut BTreeSet<String>) -> Result<usize> {
 /// `wasm` directly: the rest of the widget would then reach a placeholder.
 pub fn check_callers(wasm: &[u8], split: &BTreeSet<String>) -> Result {
     let names = function_names(wasm)?;
-    let moved: BTreeSet<u32> = names
-        .iter()
-        .filter(|(_, name)| split.contains(&binaryen_name(name)))
-        .map(|(&index, _)| index)
-        .collect();
-    let mut index = 0u32;
-    for payload in Parser::new(0).parse_all(wasm) {
-        match payload.map_err(|e| e.to_string())? {
-            Payload::ImportSection(reader) => index += imported_functions(reader)?,
-            Payload::CodeSectionEntry(body) => {
-                let caller = names.get(&index).map_or("?", String::as_str);
-                index += 1;
-                if is_step(&without_hashes(caller)) {
-                    continue;
-                }
-                for op in body.get_operators_reader().map_err(|e| e.to_string())? {
-                    if let Operator::Call { function_index } = op.map_err(|e| e.to_string())?
-                        && moved.contains(&function_index)
-                    {
-                        return Err(format!(
-                            "{caller} calls {} directly, which would move to the steps' module",
-                            names[&function_index]
-                        ));
-                    }
-                }
-            }
-            _ => {}
+    let moved = indices(&names, split);
+    for (caller, callees) in direct_calls(wasm)? {
+        let caller = names.get(&caller).map_or("?", String::as_str);
+        if is_step(&without_hashes(caller)) {
+            continue;
+        }
+        if let Some(callee) = callees.iter().find(|callee| moved.contains(callee)) {
+            return Err(format!(
+                "{caller} calls {} directly, which would move to the steps' module",
+                names[callee]
+            ));
         }
     }
     Ok(())
