@@ -138,7 +138,7 @@ test('the payment steps\' module: off the critical path, fetched once a payment 
 
 test('wallet: approved in its popup; declined in its popup falls back to the card', async () => {
   for (const [decision, expected] of [['Approve', [['kakaopay', 'succeeded', null]]],
-    ['Decline', [['kakaopay', 'failed', 'canceled_by_buyer'], ['visa_4242', 'succeeded', null]]]]) {
+    ['Decline', [['kakaopay', 'canceled', 'canceled_by_buyer'], ['visa_4242', 'succeeded', null]]]]) {
     const id = await createSession({ methods: [method.wallet, method.visa] });
     const { page, context, errors } = await open(browser, id);
     const popup = page.waitForEvent('popup');

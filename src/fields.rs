@@ -55,7 +55,7 @@ pub fn number_error(input: &str, accepted: &[String]) -> Option<&'static str> {
         Some("field-card-incomplete")
     } else if !luhn(&number) {
         Some("field-card-invalid")
-    } else if !accepted.is_empty() && !brand.is_some_and(|b| accepted.iter().any(|a| a == b)) {
+    } else if !card::accepts(accepted, brand) {
         Some("field-card-brand")
     } else {
         None
@@ -90,22 +90,17 @@ pub fn parse_expiry(input: &str, today: (u32, u32)) -> Result<(u32, u32), &'stat
         + all[2..]
             .parse::<u32>()
             .map_err(|_| "field-expiry-invalid")?;
-    if !(1..=12).contains(&month) {
-        return Err("field-expiry-invalid");
+    match card::expiry(month, year, today) {
+        Ok(()) => Ok((month, year)),
+        Err(card::Expiry::Past) => Err("field-expiry-past"),
+        Err(card::Expiry::Invalid) => Err("field-expiry-invalid"),
     }
-    if (year, month) < today {
-        return Err("field-expiry-past");
-    }
-    if year > today.0 + 20 {
-        return Err("field-expiry-invalid");
-    }
-    Ok((month, year))
 }
 
 /// What is wrong with a security code for a card of `brand` (4 digits for Amex, else 3).
 pub fn cvc_error(input: &str, brand: Option<&str>) -> Option<&'static str> {
     let cvc = digits(input);
-    let wanted = if brand == Some("amex") { 4 } else { 3 };
+    let wanted = card::cvc_length(brand);
     if cvc.is_empty() {
         Some("field-cvc-required")
     } else if cvc.len() != wanted || cvc.len() != input.trim().len() {

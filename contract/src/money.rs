@@ -29,14 +29,15 @@ impl Money {
 }
 
 /// Every active ISO 4217 currency that payments use, sorted by code, with its exponent
-/// (the number of minor-unit digits). Precious metals, fund codes without a minor unit
-/// (XAU, XDR…) and test codes are not money a buyer pays with, so they are not listed.
+/// (the number of minor-unit digits): ISO 4217 List One as published on 2026-01-01.
+/// Precious metals, accounting units (XAU, XDR, XAD…) and test codes are not money a buyer
+/// pays with, so they are not listed; nor are withdrawn codes (ANG, BGN, HRK…). The same
+/// table is published in docs/contract.md §11, and a test keeps the two equal.
 pub const CURRENCIES: &[(&str, u32)] = &[
     ("AED", 2),
     ("AFN", 2),
     ("ALL", 2),
     ("AMD", 2),
-    ("ANG", 2),
     ("AOA", 2),
     ("ARS", 2),
     ("AUD", 2),
@@ -45,7 +46,6 @@ pub const CURRENCIES: &[(&str, u32)] = &[
     ("BAM", 2),
     ("BBD", 2),
     ("BDT", 2),
-    ("BGN", 2),
     ("BHD", 3),
     ("BIF", 0),
     ("BMD", 2),

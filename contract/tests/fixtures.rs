@@ -239,6 +239,42 @@ fn the_currency_table_is_sorted_unique_and_complete_enough() {
 }
 
 #[test]
+fn the_published_currency_table_is_the_one_the_code_uses() {
+    let spec = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/contract.md"))
+        .unwrap();
+    let table = spec
+        .split("## 11. Currencies")
+        .nth(1)
+        .expect("docs/contract.md has its currency table");
+    let mut published: Vec<(String, u32)> = table
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let exponent = cells.get(1)?.parse::<u32>().ok()?;
+            Some(
+                cells
+                    .get(2)?
+                    .split(' ')
+                    .map(move |c| (c.to_owned(), exponent)),
+            )
+        })
+        .flatten()
+        .collect();
+    published.sort();
+    let code: Vec<(String, u32)> = CURRENCIES
+        .iter()
+        .map(|(c, e)| (c.to_string(), *e))
+        .collect();
+    assert_eq!(
+        published, code,
+        "docs/contract.md §11 and CURRENCIES differ"
+    );
+    for withdrawn in ["ANG", "BGN", "HRK", "SLL", "ZWL", "CUC"] {
+        assert!(!is_currency_code(withdrawn), "{withdrawn} was withdrawn");
+    }
+}
+
+#[test]
 fn each_action_names_the_type_serde_writes() {
     let actions = [
         Action::Otp { code: "1".into() },

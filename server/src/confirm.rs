@@ -55,7 +55,8 @@ pub async fn confirm(
             )
         })?
         .clone();
-    if !method.accepts(session.amount.amount_minor) {
+    // The limits bound what the buyer pays: the total with the method's fee.
+    if !method.accepts(session.total_with(&method).amount_minor) {
         return Err(Failure::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             codes::AMOUNT_OUT_OF_RANGE,
@@ -65,7 +66,7 @@ pub async fn confirm(
     methods::check(&method, &request)?;
     let ctx = state.ctx();
     guard::check(&state, (&session, &method, &request), &key, ctx.now_ms).await?;
-    let fingerprint = format!("{}|{}", session.id, serde_json::json!(request));
+    let fingerprint = fingerprint(&session.id, &request);
     let lease = db::Lease {
         now_ms: ctx.now_ms,
         lease_ms: i64::try_from(state.options.claim_lease.as_millis()).unwrap_or(i64::MAX),
@@ -86,7 +87,7 @@ pub async fn confirm(
     };
     let claimed_at = match claim {
         Claim::Claimed(at) => at,
-        Claim::Replay(response) => return Ok(stored(response)),
+        Claim::Replay(response) => return replay(&state, session.id, response).await,
         Claim::Reused => {
             return conflict(
                 codes::IDEMPOTENCY_KEY_REUSED,
@@ -120,6 +121,12 @@ pub async fn confirm(
         state, session, method, request, key, claimed_at, ctx,
     ));
     charge.await.map_err(Failure::internal)?
+}
+
+/// What "the same request" means for a key (docs/contract.md §1.7): the session and the
+/// decoded request's JSON value, so member order, whitespace and unknown members do not count.
+pub fn fingerprint(session_id: &str, request: &ConfirmRequest) -> String {
+    format!("{session_id}|{}", serde_json::json!(request))
 }
 
 /// Talks to the (simulated) processor, then charges and records in one commit.
@@ -192,6 +199,22 @@ fn ledger(
         idempotency_key: key.to_owned(),
         created_at: String::new(),
     }
+}
+
+/// A replay: the attempt's payment as it stands now. The stored answer follows the payment
+/// through every move; a payment still waiting is answered as a poll would be, with its
+/// countdowns counted to now (and expired, if its time is up).
+async fn replay(
+    state: &AppState,
+    session_id: String,
+    response: String,
+) -> Result<Response, Failure> {
+    let result: PaymentResult = serde_json::from_str(&response).map_err(Failure::internal)?;
+    if result.status != PaymentStatus::RequiresAction {
+        return Ok(stored(response));
+    }
+    let now = crate::progress::tick(state, session_id, result.payment_id).await?;
+    Ok(axum::Json(now).into_response())
 }
 
 /// A stored answer (a `PaymentResult` as JSON), answered as it was stored.

@@ -13,7 +13,7 @@ mod tokens;
 mod writer;
 
 pub use attempts::{count_attempt, phone_spent};
-pub use payments::{Claim, Lease, claim, record_charge, still_ours};
+pub use payments::{Claim, Lease, claim, plant_claim, record_charge, still_ours};
 pub use records::{
     Open, PaymentRecord, Private, TopUp, deciding_payment, open_payment, payments, update_payment,
 };

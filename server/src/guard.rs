@@ -47,7 +47,9 @@ pub async fn check(
     else {
         return Ok(());
     };
-    let (currency, amount) = (session.amount.currency.clone(), session.amount.amount_minor);
+    // What this payment would charge: the total with the method's fee.
+    let total = session.total_with(method);
+    let (currency, amount) = (total.currency, total.amount_minor);
     let cap = phone_cap(&currency, session.amount.exponent);
     let (per_phone, spent) = state
         .db

@@ -19,6 +19,7 @@ mod payments;
 mod progress;
 pub mod serve;
 mod sessions;
+mod stale_claim;
 mod validate;
 mod vault;
 
@@ -110,6 +111,7 @@ pub fn app(db: Db, options: Options) -> Router {
             post(actions::act),
         )
         .route("/vault/tokens", post(vault::tokenize))
+        .route("/test/sessions/{id}/stale_claim", post(stale_claim::plant))
         .route_layer(axum::middleware::from_fn(body::require_json));
     let api = Router::new()
         .merge(writes)

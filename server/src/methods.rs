@@ -100,7 +100,7 @@ fn waiting<T: serde::Serialize>(next: NextAction, poll_after_ms: Option<u32>, pe
     }
 }
 
-/// The buyer gave up.
+/// The buyer gave up (or declined on the wallet's page).
 fn canceled() -> Step {
     Step {
         status: PaymentStatus::Canceled,
@@ -214,7 +214,7 @@ pub fn start(
     ctx: Ctx,
 ) -> Step {
     match &method.kind {
-        MethodKind::Card { .. } => card::start(inputs),
+        MethodKind::Card { brands } => card::start(inputs, brands),
         MethodKind::SavedCard { last4, .. } => saved_card::charge(last4),
         MethodKind::CarrierBilling { .. } => carrier_billing::start(request, ctx),
         MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),

@@ -16,8 +16,10 @@ pub(crate) fn checked(payment_id: &str) -> Result<(), Failure> {
         .map_err(|_| Failure::not_found(codes::PAYMENT_NOT_FOUND, "no such payment"))
 }
 
-/// `POST /test/payments/{payment_id}/scan` (the buyer scanned the QR code and paid) and
-/// `POST /test/payments/{payment_id}/transfer` (the bank transfer arrived).
+/// `POST /test/payments/{payment_id}/{event}`, the test hooks of docs/contract.md §7.3:
+/// `scan` (the buyer scanned the QR code and paid), `transfer` (the bank transfer arrived),
+/// `approve` / `decline` (the buyer decided on the wallet's page) and `authenticate` /
+/// `fail` (the issuer recorded its 3-D Secure decision).
 pub async fn hook(
     State(state): State<AppState>,
     Path((id, event)): Path<(String, String)>,
@@ -25,6 +27,10 @@ pub async fn hook(
     let event = match event.as_str() {
         "scan" => Outside::QrScanned,
         "transfer" => Outside::TransferArrived,
+        "approve" => Outside::WalletDecision(true),
+        "decline" => Outside::WalletDecision(false),
+        "authenticate" => Outside::ThreeDsDecision(true),
+        "fail" => Outside::ThreeDsDecision(false),
         _ => return Err(Failure::not_found(codes::NOT_FOUND, "no such test hook")),
     };
     progress::apply(&state, None, id, event).await.map(Json)

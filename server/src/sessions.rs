@@ -8,19 +8,24 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderName, StatusCode, header};
 use micro_checkout_contract::{
     CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session, codes,
 };
 
-/// Creates a session and answers 201 with it.
+/// Creates a session and answers 201 with it, and its path in `Location`.
 pub async fn create(
     State(state): State<AppState>,
     body: Result<Bytes, BytesRejection>,
-) -> Result<(StatusCode, Json<Session>), Failure> {
+) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Session>), Failure> {
     let request: CreateSessionRequest = body::json(body)?;
     let session = store(&state, request).await?;
-    Ok((StatusCode::CREATED, Json(session)))
+    let location = format!("/api/sessions/{}", session.id);
+    Ok((
+        StatusCode::CREATED,
+        [(header::LOCATION, location)],
+        Json(session),
+    ))
 }
 
 /// Validates and stores a new session.

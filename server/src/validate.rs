@@ -26,11 +26,13 @@ pub fn session(request: &CreateSessionRequest) -> Result<Money, Failure> {
         line_item(line, &currency)?;
         total = total.saturating_add(line.amount.amount_minor);
     }
-    let total = amount(
-        "the total of lines",
-        &Money::new(total, &currency),
-        &currency,
-    )?;
+    if !(1..=MAX_AMOUNT_MINOR).contains(&total) {
+        return Err(Failure::invalid(
+            "lines",
+            format!("the lines must total 1 to {MAX_AMOUNT_MINOR} minor units"),
+        ));
+    }
+    let total = Money::new(total, &currency);
     count("methods", request.methods.len())?;
     for (i, method) in request.methods.iter().enumerate() {
         if request.methods[..i].iter().any(|m| m.id == method.id) {
@@ -123,7 +125,7 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
     }
     match &method.kind {
         MethodKind::SavedCard { brand, last4 } => {
-            id("brand", brand)?;
+            id("methods[].brand", brand)?;
             if last4.len() != 4 || !last4.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(Failure::invalid(
                     "methods[].last4",
@@ -133,7 +135,7 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
         }
         MethodKind::Card { brands } => {
             for brand in brands {
-                id("brands[]", brand)?;
+                id("methods[].brands[]", brand)?;
             }
         }
         MethodKind::CarrierBilling { carriers } => {
@@ -144,12 +146,58 @@ fn method(method: &Method, currency: &str) -> Result<(), Failure> {
                 ));
             }
             for carrier in carriers {
-                id("carriers[]", carrier)?;
+                id("methods[].carriers[]", carrier)?;
+            }
+        }
+        MethodKind::Balance { balance, packs } => {
+            self::balance(balance, currency)?;
+            count_packs(packs.len())?;
+            for (i, pack) in packs.iter().enumerate() {
+                id("methods[].packs[].id", &pack.id)?;
+                if packs[..i].iter().any(|p| p.id == pack.id) {
+                    return Err(Failure::invalid(
+                        "methods[].packs[].id",
+                        format!("pack id `{}` is repeated", pack.id),
+                    ));
+                }
+                amount("methods[].packs[].credit", &pack.credit, currency)?;
+                amount("methods[].packs[].price", &pack.price, currency)?;
             }
         }
         _ => {}
     }
     Ok(())
+}
+
+/// A stated balance: the session's currency and exponent, 0 to [`MAX_AMOUNT_MINOR`].
+fn balance(money: &Money, currency: &str) -> Result<(), Failure> {
+    if !(0..=MAX_AMOUNT_MINOR).contains(&money.amount_minor) {
+        return Err(Failure::invalid(
+            "methods[].balance.amount_minor",
+            format!("a balance must be 0 to {MAX_AMOUNT_MINOR} minor units"),
+        ));
+    }
+    // Its code and exponent as any amount's (a positive stand-in for the range check).
+    amount(
+        "methods[].balance",
+        &Money {
+            amount_minor: 1,
+            ..money.clone()
+        },
+        currency,
+    )
+    .map(drop)
+}
+
+fn count_packs(n: usize) -> Result<(), Failure> {
+    if n <= MAX_ITEMS {
+        Ok(())
+    } else {
+        Err(Failure::invalid(
+            "methods[].packs",
+            format!("packs must hold at most {MAX_ITEMS} entries"),
+        ))
+    }
 }
 
 /// Checks that a request speaks the contract version this backend does.

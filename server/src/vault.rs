@@ -51,18 +51,31 @@ fn check(request: &TokenizeRequest, now_ms: i64) -> Result<Card, Failure> {
     if !card::luhn(number) {
         return Err(Failure::invalid("number", "number fails the Luhn check"));
     }
-    if !(1..=12).contains(&request.exp_month) {
-        return Err(Failure::invalid("exp_month", "exp_month must be 1 to 12"));
+    let today = card::year_month(now_ms);
+    match card::expiry(request.exp_month, request.exp_year, today) {
+        Err(_) if !(1..=12).contains(&request.exp_month) => {
+            return Err(Failure::invalid("exp_month", "exp_month must be 1 to 12"));
+        }
+        Err(_) if request.exp_year < today.0 || request.exp_year > today.0 + 20 => {
+            return Err(Failure::invalid(
+                "exp_year",
+                "exp_year must be this year or up to 20 years ahead",
+            ));
+        }
+        Err(_) => {
+            return Err(Failure::invalid(
+                "exp_month",
+                "the card expired: its month has passed",
+            ));
+        }
+        Ok(()) => {}
     }
-    let year_now = 1970 + (now_ms / 1000 / 31_556_952) as u32;
-    if request.exp_year < year_now || request.exp_year > year_now + 20 {
+    let cvc = &request.cvc;
+    if cvc.len() != card::cvc_length(brand) || !cvc.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Failure::invalid(
-            "exp_year",
-            "exp_year must be this year or up to 20 years ahead",
+            "cvc",
+            "cvc must be 4 digits for Amex, 3 for other brands",
         ));
-    }
-    if !(3..=4).contains(&request.cvc.len()) || !request.cvc.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Failure::invalid("cvc", "cvc must be 3 or 4 digits"));
     }
     Ok(Card {
         brand: brand.unwrap_or(card::UNKNOWN_BRAND).to_owned(),

@@ -17,8 +17,11 @@ fn request() -> Value {
     })
 }
 
+/// A card body with a security code of the length the number's brand has.
 fn card(number: &str) -> Value {
-    json!({ "version": 1, "number": number, "exp_month": 12, "exp_year": 2040, "cvc": "123" })
+    let brand = micro_checkout_contract::card::brand(number);
+    let cvc = &"1234"[..micro_checkout_contract::card::cvc_length(brand)];
+    json!({ "version": 1, "number": number, "exp_month": 12, "exp_year": 2040, "cvc": cvc })
 }
 
 async fn tokenize(backend: &Backend, number: &str) -> Value {
@@ -188,13 +191,32 @@ async fn the_challenge_page_refuses_bad_forms_in_json() {
 #[tokio::test]
 async fn bad_cards_and_tokenless_confirms_are_refused() {
     let backend = Backend::new();
-    for (number, month, year, cvc, reason) in [
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let (year_now, month_now) = micro_checkout_contract::card::year_month(now_ms);
+    let mut cases = vec![
         ("4242 4242 4242 4242", 12, 2040, "123", "number"),
         ("4242424242424241", 12, 2040, "123", "number"),
         ("4242424242424242", 13, 2040, "123", "exp_month"),
         ("4242424242424242", 12, 2001, "123", "exp_year"),
+        ("4242424242424242", 12, year_now + 21, "123", "exp_year"),
         ("4242424242424242", 12, 2040, "12a", "cvc"),
-    ] {
+        ("4242424242424242", 12, 2040, "1234", "cvc"),
+        ("378282246310005", 12, 2040, "123", "cvc"),
+    ];
+    if month_now > 1 {
+        // Earlier this year: expired, though the year is current.
+        cases.push((
+            "4242424242424242",
+            month_now - 1,
+            year_now,
+            "123",
+            "exp_month",
+        ));
+    }
+    for (number, month, year, cvc, reason) in cases {
         let body = json!({ "version": 1, "number": number, "exp_month": month, "exp_year": year, "cvc": cvc });
         let (status, answer) = backend
             .call("POST", "/vault/tokens", None, Some(body.to_string()))

@@ -76,6 +76,31 @@ pub fn claim(
     Ok(claim)
 }
 
+/// Test only (the `stale_claim` hook): records `key` as claimed for `session_id` at
+/// `claimed_at_ms` with nothing charged, as a crash between claim and charge leaves it.
+/// False when the key is known or the session is settled (nothing is planted then).
+pub fn plant_claim(
+    tx: &Connection,
+    key: &str,
+    session_id: &str,
+    fingerprint: &str,
+    claimed_at_ms: i64,
+) -> Result<bool, Error> {
+    let known: bool = tx
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM idempotency WHERE key = ?1)")?
+        .query_row([key], |r| r.get(0))?;
+    if known || session_settled(tx, session_id)? {
+        return Ok(false);
+    }
+    tx.prepare_cached(
+        "INSERT INTO idempotency (key, session_id, fingerprint, claimed_at_ms) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![key, session_id, fingerprint, claimed_at_ms])?;
+    tx.prepare_cached("UPDATE sessions SET in_flight_key = ?1 WHERE id = ?2")?
+        .execute(params![key, session_id])?;
+    Ok(true)
+}
+
 /// Claims `key` for `session_id` unless the session is settled or another live claim holds
 /// it; a claim whose lease ran out is released first. `fingerprint` is given for a new key.
 fn take(

@@ -19,11 +19,18 @@ pub struct Card {
     pub last4: String,
 }
 
-/// Charges the tokenized card, or asks for 3-D Secure first.
-pub fn start(inputs: &Inputs) -> Step {
+/// Charges the tokenized card, or asks for 3-D Secure first. A card of a brand the method
+/// does not list (`brands`) is declined: the widget refuses it before tokenizing, so only a
+/// client that skips its checks meets this.
+pub fn start(inputs: &Inputs, brands: &[String]) -> Step {
     let Some(card) = &inputs.card else {
         return Step::done(Some((codes::TOKEN_INVALID, false)));
     };
+    let brand =
+        Some(card.brand.as_str()).filter(|b| *b != micro_checkout_contract::card::UNKNOWN_BRAND);
+    if !micro_checkout_contract::card::accepts(brands, brand) {
+        return Step::done(Some((codes::CARD_DECLINED, false)));
+    }
     if card.last4 == "3220" {
         return Step {
             status: PaymentStatus::RequiresAction,

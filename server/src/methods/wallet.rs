@@ -7,7 +7,7 @@
 
 use super::{Step, waiting};
 use crate::error::Failure;
-use micro_checkout_contract::{ConfirmRequest, NextAction, WalletFlow, codes};
+use micro_checkout_contract::{ConfirmRequest, NextAction, WalletFlow};
 use serde::{Deserialize, Serialize};
 
 /// What the server keeps while the buyer is on the wallet's page.
@@ -39,11 +39,11 @@ pub fn start(request: &ConfirmRequest, payment_id: &str) -> Step {
     waiting(NextAction::Redirect { url }, Some(3000), &pending)
 }
 
-/// The buyer's decision on the wallet page.
+/// The buyer's decision on the wallet page: a decline is the buyer's cancel.
 pub fn decide(approved: bool) -> Step {
     if approved {
         Step::done(None)
     } else {
-        Step::done(Some((codes::CANCELED_BY_BUYER, false)))
+        super::canceled()
     }
 }
