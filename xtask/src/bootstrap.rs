@@ -4,7 +4,8 @@
 //!   (time-bounded); where the toolchain server is unreachable, Debian's rustc-web with its
 //!   std sources. Either way std is built from source, so sizes match;
 //! - wasm-bindgen-cli at exactly the version `Cargo.toml` pins for the `wasm-bindgen` crate;
-//! - npm packages from `package-lock.json`: binaryen's wasm-opt, playwright-core and axe-core;
+//! - npm packages from `package-lock.json`: binaryen's wasm-opt, esbuild, playwright-core,
+//!   axe-core and an OpenAPI 3.1 validator (`@seriousme/openapi-schema-validator`);
 //! - binaryen's wasm-split, from Debian (the npm package lacks it), which splits the
 //!   payment steps out of the shipped wasm;
 //! - Debian's Chromium and ChromeDriver (tests only), with fonts for the shipped scripts.
@@ -212,7 +213,9 @@ pub fn node_modules() -> Result {
     if fs::read(&stamp).ok().as_deref() == Some(lock.as_slice()) {
         return Ok(());
     }
-    step("Installing npm packages: wasm-opt (binaryen), playwright-core and axe-core (~1 min)");
+    step(
+        "Installing npm packages: wasm-opt (binaryen), playwright-core, axe-core and an OpenAPI validator (~1 min)",
+    );
     let mut npm = cmd("npm", &["ci", "--no-audit", "--no-fund"]);
     run(npm.current_dir(root()))?;
     fs::write(stamp, lock).map_err(|e| e.to_string())

@@ -19,11 +19,11 @@ pub fn is_code(code: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn expect(cond: bool, why: impl FnOnce() -> String) -> Result<(), String> {
+pub(super) fn expect(cond: bool, why: impl FnOnce() -> String) -> Result<(), String> {
     if cond { Ok(()) } else { Err(why()) }
 }
 
-fn error_code(reply: &Reply, status: u16, code: &str) -> Result<(), String> {
+pub(super) fn error_code(reply: &Reply, status: u16, code: &str) -> Result<(), String> {
     schema::check("ApiError", &reply.body)?;
     let error: ApiError = serde_json::from_value(reply.body.clone()).map_err(|e| {
         format!(
@@ -39,7 +39,7 @@ fn error_code(reply: &Reply, status: u16, code: &str) -> Result<(), String> {
     })
 }
 
-fn result(reply: &Reply) -> Result<PaymentResult, String> {
+pub(super) fn result(reply: &Reply) -> Result<PaymentResult, String> {
     expect(reply.status == 200, || {
         format!("HTTP {}: {}", reply.status, reply.body)
     })?;
@@ -71,7 +71,7 @@ fn envelope(r: &PaymentResult) -> Result<(), String> {
 }
 
 /// A fresh test session: every method kind when the backend accepts them, else saved cards.
-fn session(client: &Client) -> Result<(String, Session), String> {
+pub(super) fn session(client: &Client) -> Result<(String, Session), String> {
     let mut all: Value = serde_json::from_str(SESSION_ALL_METHODS).unwrap_or(Value::Null);
     if let Some(o) = all.as_object_mut() {
         for field in ["version", "id", "amount", "tokenize_url"] {
@@ -131,7 +131,7 @@ fn session_rules(s: &Session) -> Result<(), String> {
 }
 
 /// A confirm body with the inputs `method`'s kind needs.
-fn confirm_body(client: &Client, s: &Session, method: &Method) -> Result<Value, String> {
+pub(super) fn confirm_body(client: &Client, s: &Session, method: &Method) -> Result<Value, String> {
     let mut body = json!({ "version": 1, "method_id": method.id });
     match &method.kind {
         MethodKind::Card { .. } => {
@@ -167,15 +167,19 @@ fn confirm_body(client: &Client, s: &Session, method: &Method) -> Result<Value, 
 pub fn all(client: &Client, report: &mut Report) {
     let (path, s) = match session(client) {
         Ok(found) => found,
-        Err(why) => return report.record("a test session can be created and fetched", Err(why)),
+        Err(why) => {
+            return report.record("2", "a test session can be created and fetched", Err(why));
+        }
     };
-    report.record("a test session can be created and fetched", Ok(()));
+    report.record("2", "a test session can be created and fetched", Ok(()));
     report.record(
+        "1.2",
         "the session follows the money and method rules",
         session_rules(&s),
     );
     let missing = client.get("/api/sessions/ses_conformance_missing");
     report.record(
+        "1.8",
         "an unknown session is 404 session_not_found",
         missing.and_then(|r| error_code(&r, 404, "session_not_found")),
     );
@@ -187,15 +191,23 @@ pub fn all(client: &Client, report: &mut Report) {
         .transpose();
     let body = match body {
         Ok(Some(body)) => body.to_string(),
-        other => return report.record("the default method can be confirmed", other.map(drop)),
+        other => {
+            return report.record(
+                "5.1",
+                "the default method can be confirmed",
+                other.map(drop),
+            );
+        }
     };
     let no_key = client.post(&confirm, None, &body);
     report.record(
+        "1.7",
         "confirm without a key is 400 missing_idempotency_key",
         no_key.and_then(|r| error_code(&r, 400, "missing_idempotency_key")),
     );
     let bad = client.post(&confirm, Some("conformance-bad-json"), "{");
     report.record(
+        "1.4",
         "malformed JSON is 400 invalid_json",
         bad.and_then(|r| error_code(&r, 400, "invalid_json")),
     );
@@ -205,6 +217,7 @@ pub fn all(client: &Client, report: &mut Report) {
         r#"{"version":1,"method_id":"no_such_method"}"#,
     );
     report.record(
+        "1.8",
         "an unknown method is 422 unknown_method",
         unknown.and_then(|r| error_code(&r, 422, "unknown_method")),
     );
@@ -220,13 +233,14 @@ fn idempotency(client: &Client, report: &mut Report, confirm: &str, body: &str, 
         .and_then(|r| result(&r));
     let first = match first {
         Ok(first) => first,
-        Err(why) => return report.record("confirm answers the result envelope", Err(why)),
+        Err(why) => return report.record("5.2", "confirm answers the result envelope", Err(why)),
     };
-    report.record("confirm answers the result envelope", Ok(()));
+    report.record("5.2", "confirm answers the result envelope", Ok(()));
     let again = client
         .post(confirm, Some(&key), body)
         .and_then(|r| result(&r));
     report.record(
+        "1.7",
         "the same key and body replay the first result",
         again.and_then(|a| expect(a == first, || format!("first {first:?}, replay {a:?}"))),
     );
@@ -247,12 +261,14 @@ fn idempotency(client: &Client, report: &mut Report, confirm: &str, body: &str, 
     };
     let reused = client.post(confirm, Some(&key), &changed);
     report.record(
+        "1.7",
         "the same key with another body is 422 idempotency_key_reused",
         reused.and_then(|r| error_code(&r, 422, "idempotency_key_reused")),
     );
     if first.status == PaymentStatus::Succeeded {
         let paid = client.post(confirm, Some(&format!("{key}-again")), body);
         report.record(
+            "1.7",
             "a paid session refuses a new key with 409 session_completed",
             paid.and_then(|r| error_code(&r, 409, "session_completed")),
         );
@@ -263,6 +279,7 @@ fn idempotency(client: &Client, report: &mut Report, confirm: &str, body: &str, 
         first.payment_id
     ));
     report.record(
+        "2",
         "the payment can be polled",
         poll.and_then(|r| result(&r)).and_then(|p| {
             expect(p.payment_id == first.payment_id, || {
@@ -275,7 +292,7 @@ fn idempotency(client: &Client, report: &mut Report, confirm: &str, body: &str, 
 fn concurrency(client: &Client, report: &mut Report) {
     let (path, s) = match session(client) {
         Ok(found) => found,
-        Err(why) => return report.record("concurrent duplicates charge once", Err(why)),
+        Err(why) => return report.record("1.7", "concurrent duplicates charge once", Err(why)),
     };
     let Some(method) = s
         .methods
@@ -283,6 +300,7 @@ fn concurrency(client: &Client, report: &mut Report) {
         .find(|m| m.one_tap && matches!(m.kind, MethodKind::SavedCard { .. }))
     else {
         return report.record(
+            "1.7",
             "concurrent duplicates charge once",
             Err("no saved one-tap method to confirm".into()),
         );
@@ -318,6 +336,7 @@ fn concurrency(client: &Client, report: &mut Report) {
         }
     }
     report.record(
+        "1.7",
         "concurrent duplicates charge once",
         outcome.and_then(|()| {
             expect(ids.len() == 1, || {
@@ -372,6 +391,6 @@ fn methods(client: &Client, report: &mut Report) {
                 "polling answered another payment".into()
             })
         })();
-        report.record(&name, outcome);
+        report.record("5.3", &name, outcome);
     }
 }

@@ -12,6 +12,8 @@ pub struct Reply {
     pub status: u16,
     /// The body.
     pub body: Value,
+    /// The `Location` header, if any.
+    pub location: Option<String>,
 }
 
 /// The kit's client for one backend.
@@ -52,10 +54,21 @@ impl Client {
 
     /// `POST path` with a JSON `body` and, when given, an `Idempotency-Key`.
     pub fn post(&self, path: &str, key: Option<&str>, body: &str) -> Result<Reply, String> {
-        let mut request = self
-            .agent
-            .post(self.url(path))
-            .header("Content-Type", "application/json");
+        self.post_as(path, Some("application/json"), key, body)
+    }
+
+    /// `POST path` with `body` declared as `content_type` (none when `None`).
+    pub fn post_as(
+        &self,
+        path: &str,
+        content_type: Option<&str>,
+        key: Option<&str>,
+        body: &str,
+    ) -> Result<Reply, String> {
+        let mut request = self.agent.post(self.url(path));
+        if let Some(content_type) = content_type {
+            request = request.header("Content-Type", content_type);
+        }
         if let Some(key) = key {
             request = request.header("Idempotency-Key", key);
         }
@@ -70,6 +83,11 @@ impl Client {
     ) -> Result<Reply, String> {
         let mut response = response.map_err(|e| format!("{path}: {e}"))?;
         let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let text = response.body_mut().read_to_string().unwrap_or_default();
         let body: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         let mut seen = self.errors.lock().unwrap_or_else(|p| p.into_inner());
@@ -84,7 +102,11 @@ impl Client {
         if let Some(code) = body["error"]["code"].as_str().filter(|_| status < 400) {
             seen.push(code.to_owned());
         }
-        Ok(Reply { status, body })
+        Ok(Reply {
+            status,
+            body,
+            location,
+        })
     }
 
     /// Every error code the backend answered with so far.

@@ -1,13 +1,14 @@
-//! The kit against the reference backend (it must pass) and against a deliberately broken
-//! backend that charges twice on a repeated key and answers prose instead of codes (it must
-//! fail, naming those checks).
+//! The kit against the reference backend (it must pass every check, none left unchecked),
+//! against a deliberately broken backend (it must fail every check of a rule it breaks),
+//! and against the reference without its test hooks (what needs them is not checked).
 
 use super::run;
 use axum::Router;
 use axum::extract::Path;
 use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
-use micro_checkout_contract::fixtures::SESSION;
+use micro_checkout_contract::fixtures::SESSION_ALL_METHODS;
 use micro_checkout_server::{Db, Options, app};
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -29,26 +30,53 @@ fn serve(router: Router) -> String {
     base
 }
 
-#[test]
-fn the_reference_backend_conforms() {
+/// A fresh database file for one test.
+fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("mc-conformance-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let db = Db::open(&dir.join("conformance.db")).unwrap();
+    let file = dir.join(format!("{name}.db"));
+    let _ = std::fs::remove_file(&file);
+    file
+}
+
+#[test]
+fn the_reference_backend_conforms() {
+    let db = Db::open(&scratch("conformance")).unwrap();
     let report = run(&serve(app(db, Options::default())));
     report.print();
     assert!(report.passed(), "failed: {:?}", report.failures());
     assert!(
-        report.results.len() >= 15,
-        "every method was walked: {}",
+        report.unchecked().is_empty(),
+        "not checked: {:?}",
+        report.unchecked()
+    );
+    assert!(
+        report.results.len() >= 45,
+        "every rule and method was walked: {}",
         report.results.len()
     );
+    // Every check names a section that docs/contract.md has.
+    let doc = include_str!("../../../docs/contract.md");
+    for section in report.sections() {
+        let heading = if section.contains('.') {
+            format!("\n### {section} ")
+        } else {
+            format!("\n## {section}. ")
+        };
+        assert!(
+            doc.contains(&heading),
+            "docs/contract.md has no section {section}"
+        );
+    }
 }
 
 static PAYMENTS: AtomicU32 = AtomicU32::new(0);
 
-/// A backend that gets the contract wrong on purpose.
+/// A backend that gets the contract wrong on purpose: it offers every method kind, then
+/// charges on every request, never waits, keeps no key, checks nothing and answers prose.
 fn broken() -> Router {
-    let session = || SESSION.to_owned();
+    let session =
+        || SESSION_ALL_METHODS.replace("https://vault.example.com/v1/tokens", "/vault/tokens");
     let charge = || {
         let n = PAYMENTS.fetch_add(1, Ordering::SeqCst);
         format!(r#"{{"version":1,"payment_id":"pay_{n}","status":"succeeded"}}"#)
@@ -58,29 +86,48 @@ fn broken() -> Router {
         .route(
             "/api/sessions/{id}",
             get(move |Path(id): Path<String>| async move {
-                if id == "ses_demo" {
-                    (StatusCode::OK, session())
-                } else {
+                if id.contains("missing") {
                     let prose = r#"{"version":1,"error":{"code":"Sorry, we could not find that!","retryable":false}}"#;
                     (StatusCode::NOT_FOUND, prose.to_owned())
+                } else {
+                    (StatusCode::OK, session())
                 }
             }),
         )
-        .route("/api/sessions/{id}/confirm", post(move || async move { charge() }))
-        .route("/api/sessions/{id}/payments/{p}", get(move || async move { charge() }))
+        .fallback(move || async move { charge() })
 }
 
+/// The checks of rules the broken backend keeps: it serves a valid session and answers
+/// well-formed envelopes.
+const BROKEN_PASSES: &[&str] = &[
+    "a test session can be created and fetched",
+    "the session follows the money and method rules",
+    "confirm answers the result envelope",
+];
+
 #[test]
-fn a_backend_that_charges_twice_and_speaks_prose_fails() {
+fn a_backend_that_breaks_every_rule_fails_every_check_of_it() {
     let report = run(&serve(broken()));
     report.print();
     assert!(!report.passed());
+    assert!(
+        report.unchecked().is_empty(),
+        "nothing is left unchecked: {:?}",
+        report.unchecked()
+    );
     let failures = report.failures();
+    for (_, name, _) in &report.results {
+        assert!(
+            failures.contains(&name.as_str()) || BROKEN_PASSES.contains(&name.as_str()),
+            "`{name}` should fail against the broken backend"
+        );
+    }
     for check in [
         "the same key and body replay the first result",
-        "the same key with another body is 422 idempotency_key_reused",
         "confirm without a key is 400 missing_idempotency_key",
-        "concurrent duplicates charge once",
+        "a forged three_ds result does not pay",
+        "a new attempt supersedes a waiting payment",
+        "a claim left by a crash heals on the retry",
         "errors are stable codes",
     ] {
         assert!(
@@ -88,4 +135,41 @@ fn a_backend_that_charges_twice_and_speaks_prose_fails() {
             "`{check}` should fail; failures: {failures:?}"
         );
     }
+}
+
+/// The reference backend without its test hooks: what needs them is not checked, never
+/// passed, and the rest passes.
+#[test]
+fn checks_that_need_a_missing_hook_are_not_checked_never_passed() {
+    let db = Db::open(&scratch("hookless")).unwrap();
+    let hookless = app(db, Options::default()).layer(axum::middleware::from_fn(
+        |request: axum::extract::Request, next: axum::middleware::Next| async move {
+            if request.uri().path().starts_with("/test/") {
+                let body = r#"{"version":1,"error":{"code":"not_found","retryable":false}}"#;
+                let json = [(axum::http::header::CONTENT_TYPE, "application/json")];
+                return (StatusCode::NOT_FOUND, json, body).into_response();
+            }
+            next.run(request).await
+        },
+    ));
+    let report = run(&serve(hookless));
+    report.print();
+    assert!(report.passed(), "failed: {:?}", report.failures());
+    let unchecked = report.unchecked();
+    for check in [
+        "the wallet's recorded decision decides redirect_return",
+        "the issuer's recorded decision decides three_ds",
+        "a scanned QR pays",
+        "a claim left by a crash heals on the retry",
+    ] {
+        assert!(
+            unchecked.contains(&check),
+            "`{check}` is not checked; unchecked: {unchecked:?}"
+        );
+    }
+    assert!(
+        report
+            .summary()
+            .ends_with(&format!("{} not checked", unchecked.len()))
+    );
 }
