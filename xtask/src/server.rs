@@ -6,7 +6,7 @@ use crate::bootstrap::wait_for;
 use crate::sh::{Result, cmd, root, run};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 /// A running reference backend; dropping it kills the process.
@@ -59,6 +59,11 @@ pub fn start(binary: &Path, db: &Path, extra: &[&str], quiet: bool) -> Result<Se
     }
     let mut command = cmd(binary, &["--port", &port.to_string()]);
     command.arg("--db").arg(db).args(extra);
+    listen(command, port, quiet)
+}
+
+/// Spawns `command`, a backend told to listen on `port`, and answers once it listens.
+pub fn listen(mut command: Command, port: u16, quiet: bool) -> Result<Server> {
     if quiet {
         command.stdout(Stdio::null());
     }
@@ -69,7 +74,7 @@ pub fn start(binary: &Path, db: &Path, extra: &[&str], quiet: bool) -> Result<Se
     if !wait_for(Duration::from_secs(30), || {
         TcpStream::connect(("127.0.0.1", port)).is_ok()
     }) {
-        return Err("the reference server did not start listening within 30 s".into());
+        return Err("the backend did not start listening within 30 s".into());
     }
     Ok(server)
 }

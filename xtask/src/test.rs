@@ -95,19 +95,52 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
 }
 
 fn end_to_end(browser: &Browser, dist: &Path) -> Result {
-    step("End-to-end: the demo in real Chromium against the running reference server");
+    step(
+        "End-to-end: the demo in real Chromium against the running reference server, and the example backend in Python",
+    );
     let out = root().join("target").join("e2e");
     // QR codes expire after 6 s here, so a test can watch one expire.
     let server = crate::server::serve(dist, &out, &["--qr-ttl", "6"])?;
     let port = server.port;
+    let python = python_backend(&out, dist)?;
     let mut node = cmd("node", &["--test", "--test-concurrency=1", "e2e/"]);
     node.current_dir(root())
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))
+        .env("PY_BASE_URL", format!("http://127.0.0.1:{}", python.port))
         .env("CHROMIUM", &browser.chromium)
         .env("SCREENSHOTS", &out);
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");
     crate::conformance::main(&format!("http://127.0.0.1:{port}"))?;
+    drop(server);
+    step("Conformance kit against the example backend in Python (examples/python-backend)");
+    crate::conformance::main(&format!("http://127.0.0.1:{}", python.port))?;
+    drop(python);
     crate::chaos::run_faults(browser, dist, crate::chaos::CI_FAULTS)
+}
+
+/// The example merchant backend in Python (standard library only) on a free port, with a
+/// fresh database in `out`, serving its checkout page around the widget built in `dist`.
+fn python_backend(out: &Path, dist: &Path) -> Result<crate::server::Server> {
+    if !crate::sh::have("python3") {
+        crate::sh::apt_install(&["python3"], "the example backend in Python runs on it")?;
+    }
+    let port = crate::server::free_port()?;
+    let db = out.join("python-backend.db");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    let script = root()
+        .join("examples")
+        .join("python-backend")
+        .join("backend.py");
+    let mut command = cmd("python3", &[]);
+    command
+        .arg(script)
+        .args(["--port", &port.to_string(), "--qr-ttl", "6", "--db"])
+        .arg(db)
+        .arg("--dist")
+        .arg(dist);
+    crate::server::listen(command, port, true)
 }
