@@ -45,10 +45,13 @@ const journeys = [
     await page.getByRole('img', { name: 'QR code for this payment' }).waitFor();
     await fetch(`${BASE}/test/payments/${paymentId}/scan`, { method: 'POST' });
   }, 5, null],
-  ['bank transfer', [method.transfer, method.visa], {}, null, async (page, paymentId) => {
+  ['bank transfer with a fee', [{ ...method.transfer, fee: usd(20) }, method.visa], {}, null, async (page, paymentId) => {
     await page.getByRole('heading', { name: 'Pay by bank transfer' }).waitFor();
+    // The amount to transfer is the amount the Pay button showed, fee included.
+    const exact = await page.locator('.mc-detail', { hasText: 'Exact amount' }).locator('.mc-value').textContent();
+    assert.equal(plain(exact).trim(), '$1.19');
     await fetch(`${BASE}/test/payments/${paymentId}/transfer`, { method: 'POST' });
-  }, 0, null],
+  }, 20, null],
   ['balance that covers', [method.credits(150), method.visa], {}, null, null, 0, null],
   ['balance topped up with a pack', [method.credits(50, [['pack_5', 500, 400]]), method.visa], {}, null, null, 0,
     { pack: 'pack_5', price_minor: 400, credit_minor: 500, balance_debited_minor: 99 }],

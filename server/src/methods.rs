@@ -219,7 +219,7 @@ pub fn start(
         MethodKind::CarrierBilling { .. } => carrier_billing::start(request, ctx),
         MethodKind::Wallet { .. } => wallet::start(request, &inputs.payment_id),
         MethodKind::Qr { .. } => qr::start(&inputs.payment_id, ctx),
-        MethodKind::BankTransfer => bank_transfer::start(session, &inputs.payment_id, ctx),
+        MethodKind::BankTransfer => bank_transfer::start(session, method, &inputs.payment_id, ctx),
         MethodKind::Balance { balance, .. } => balance::pay(
             balance,
             method,

@@ -57,6 +57,16 @@ async fn a_replay_of_a_waiting_payment_counts_down_as_a_poll_does() {
 }
 
 #[tokio::test]
+async fn a_transfer_asks_for_the_total_with_the_fee_that_the_ledger_records() {
+    let backend = Backend::new();
+    let transfer = json!({ "id": "transfer", "kind": "bank_transfer", "fee": usd(25) });
+    let session = backend.session_from(request(json!([transfer]))).await;
+    let (_, started) = backend.confirm(&session, "k", "transfer").await;
+    assert_eq!(started["next_action"]["amount"], usd(125), "{started}");
+    assert_eq!(backend.payments(&session).await[0].amount_minor, 125);
+}
+
+#[tokio::test]
 async fn a_wallet_decline_is_the_buyers_cancel() {
     let backend = Backend::new();
     let wallet =

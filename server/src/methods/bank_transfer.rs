@@ -5,13 +5,14 @@
 //! The account accepts the payment for 24 hours: polling after that fails it with `expired`.
 
 use super::{Ctx, Step, waiting};
-use micro_checkout_contract::{NextAction, Session};
+use micro_checkout_contract::{Method, NextAction, Session};
 
 /// How long the virtual account accepts the payment.
 pub const TTL_S: u32 = 24 * 60 * 60;
 
-/// Shows where to send the money.
-pub fn start(session: &Session, payment_id: &str, ctx: Ctx) -> Step {
+/// Shows where to send the money: the total with the method's fee, what the Pay button
+/// showed and what the ledger records.
+pub fn start(session: &Session, method: &Method, payment_id: &str, ctx: Ctx) -> Step {
     let digits: String = payment_id
         .bytes()
         .filter(u8::is_ascii_hexdigit)
@@ -26,7 +27,7 @@ pub fn start(session: &Session, payment_id: &str, ctx: Ctx) -> Step {
         account: format!("{}-{}-{}", &digits[..4], &digits[4..8], &digits[8..]),
         holder: session.merchant.clone(),
         reference: format!("MC-{}", &digits[..8]),
-        amount: session.amount.clone(),
+        amount: session.total_with(method),
         expires_in_s: TTL_S,
     };
     waiting(next, Some(10_000), &pending)
