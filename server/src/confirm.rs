@@ -29,19 +29,7 @@ pub async fn confirm(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
-    let key = headers
-        .get(IDEMPOTENCY_HEADER)
-        .ok_or_else(|| {
-            Failure::new(
-                StatusCode::BAD_REQUEST,
-                codes::MISSING_IDEMPOTENCY_KEY,
-                "confirm needs an Idempotency-Key header, one per purchase attempt",
-            )
-        })?
-        .to_str()
-        .map_err(|_| Failure::invalid("Idempotency-Key", "Idempotency-Key must be visible ASCII"))?
-        .to_owned();
-    validate::idempotency_key(&key)?;
+    let key = idempotency_key(&headers)?;
     let request: ConfirmRequest = body::json(body)?;
     validate::version(request.version)?;
     let session = sessions::load(&state, id).await?;
@@ -69,7 +57,7 @@ pub async fn confirm(
     let fingerprint = fingerprint(&session.id, &request);
     let lease = db::Lease {
         now_ms: ctx.now_ms,
-        lease_ms: i64::try_from(state.options.claim_lease.as_millis()).unwrap_or(i64::MAX),
+        lease_ms: state.lease_ms(),
     };
     let claim = {
         let (key, session_id, fingerprint) = (key.clone(), session.id.clone(), fingerprint);
@@ -121,6 +109,25 @@ pub async fn confirm(
         state, session, method, request, key, claimed_at, ctx,
     ));
     charge.await.map_err(Failure::internal)?
+}
+
+/// The request's `Idempotency-Key`: 400 `missing_idempotency_key` without one, 400
+/// `invalid_request` naming it when it is not 1 to 255 visible ASCII characters.
+pub fn idempotency_key(headers: &HeaderMap) -> Result<String, Failure> {
+    let key = headers
+        .get(IDEMPOTENCY_HEADER)
+        .ok_or_else(|| {
+            Failure::new(
+                StatusCode::BAD_REQUEST,
+                codes::MISSING_IDEMPOTENCY_KEY,
+                "confirm needs an Idempotency-Key header, one per purchase attempt",
+            )
+        })?
+        .to_str()
+        .map_err(|_| Failure::invalid("Idempotency-Key", "Idempotency-Key must be visible ASCII"))?
+        .to_owned();
+    validate::idempotency_key(&key)?;
+    Ok(key)
 }
 
 /// What "the same request" means for a key (docs/contract.md §1.7): the session and the

@@ -84,6 +84,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// How long a confirm's claim on its key holds, in ms.
+    pub fn lease_ms(&self) -> i64 {
+        i64::try_from(self.options.claim_lease.as_millis()).unwrap_or(i64::MAX)
+    }
+
     /// The simulation's clock and knobs, now.
     pub fn ctx(&self) -> methods::Ctx {
         let now_ms = std::time::SystemTime::now()

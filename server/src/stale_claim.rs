@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use micro_checkout_contract::{ConfirmRequest, IDEMPOTENCY_HEADER, codes};
+use micro_checkout_contract::{ConfirmRequest, codes};
 
 /// Plants the claim; 204 when planted, 409 when the key is known or the session is paid.
 pub async fn plant(
@@ -18,24 +18,12 @@ pub async fn plant(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<StatusCode, Failure> {
-    let key = headers
-        .get(IDEMPOTENCY_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .ok_or_else(|| {
-            Failure::new(
-                StatusCode::BAD_REQUEST,
-                codes::MISSING_IDEMPOTENCY_KEY,
-                "the hook needs the Idempotency-Key of the confirm it stands for",
-            )
-        })?
-        .to_owned();
-    validate::idempotency_key(&key)?;
+    let key = confirm::idempotency_key(&headers)?;
     let request: ConfirmRequest = body::json(body)?;
     validate::version(request.version)?;
     let session = sessions::load(&state, id).await?;
     let fingerprint = confirm::fingerprint(&session.id, &request);
-    let lease_ms = i64::try_from(state.options.claim_lease.as_millis()).unwrap_or(i64::MAX);
-    let claimed_at = state.ctx().now_ms.saturating_sub(lease_ms);
+    let claimed_at = state.ctx().now_ms.saturating_sub(state.lease_ms());
     let planted = state
         .db
         .write(move |conn| db::plant_claim(conn, &key, &session.id, &fingerprint, claimed_at))
