@@ -7,6 +7,7 @@
 use super::checks::{confirm_body, error_code, expect, result, session};
 use super::client::{Client, Reply};
 use super::rules::hook;
+use super::tokenize::{card, with_card};
 use super::{Report, Skip};
 use micro_checkout_contract::{Method, MethodKind, NextAction, PaymentResult, PaymentStatus};
 use serde_json::{Value, json};
@@ -23,7 +24,26 @@ struct Started<'a> {
     first: PaymentResult,
 }
 
-impl Started<'_> {
+impl<'a> Started<'a> {
+    /// Confirms `body` on the session at `path` (id `session_id`) under a key of its own.
+    fn confirmed(
+        client: &'a Client,
+        path: String,
+        session_id: &str,
+        tag: &str,
+        body: String,
+    ) -> Result<Self, String> {
+        let key = format!("conformance-{tag}-{session_id}");
+        let first = result(&client.post(&format!("{path}/confirm"), Some(&key), &body)?)?;
+        Ok(Started {
+            client,
+            path,
+            key,
+            body,
+            first,
+        })
+    }
+
     /// Sends action `body` to the payment.
     fn act(&self, body: Value) -> Result<Reply, String> {
         let path = format!("{}/payments/{}/actions", self.path, self.first.payment_id);
@@ -65,16 +85,13 @@ fn start<'a>(
         .ok_or_else(|| Skip::NotChecked("the test sessions offer no such method".into()))?;
     let mut body = confirm_body(client, &s, &method)?;
     edit(&mut body);
-    let key = format!("conformance-{tag}-{}", s.id);
-    let body = body.to_string();
-    let first = result(&client.post(&format!("{path}/confirm"), Some(&key), &body)?)?;
-    Ok(Started {
+    Ok(Started::confirmed(
         client,
         path,
-        key,
-        body,
-        first,
-    })
+        &s.id,
+        tag,
+        body.to_string(),
+    )?)
 }
 
 /// `result` waits for the buyer.
@@ -105,10 +122,6 @@ fn is_qr(kind: &MethodKind) -> bool {
 
 fn is_wallet(kind: &MethodKind) -> bool {
     matches!(kind, MethodKind::Wallet { .. })
-}
-
-fn is_card(kind: &MethodKind) -> bool {
-    matches!(kind, MethodKind::Card { .. })
 }
 
 /// The test card that asks for 3-D Secure first (§7.1).
@@ -333,33 +346,21 @@ fn wallet(client: &Client) -> Result<(), Skip> {
 
 /// A card payment with the 3-D Secure test card, which must ask for 3-D Secure (§7.1).
 fn challenged<'a>(client: &'a Client, tag: &str) -> Result<Started<'a>, Skip> {
-    let (path, s) = session(client)?;
-    let Some(method) = s.methods.iter().find(|m| is_card(&m.kind)) else {
-        return Err(Skip::NotChecked("the test sessions offer no card".into()));
-    };
-    let url = s.tokenize_url.as_deref().ok_or("no tokenize_url")?;
-    let card = json!({ "version": 1, "number": THREE_DS_CARD, "exp_month": 12, "exp_year": 2040, "cvc": "123" });
-    let tokenized = client.post(url, None, &card.to_string())?;
+    let (path, s, url, method) = with_card(client)?;
+    let card = card(THREE_DS_CARD, 12, 2040, "123");
+    let tokenized = client.post(&url, None, &card.to_string())?;
     expect(tokenized.status == 200, || {
         format!("tokenize {THREE_DS_CARD}: HTTP {}", tokenized.status)
     })?;
-    let key = format!("conformance-{tag}-{}", s.id);
-    let body = json!({ "version": 1, "method_id": method.id, "token": tokenized.body["token"] })
-        .to_string();
-    let first = result(&client.post(&format!("{path}/confirm"), Some(&key), &body)?)?;
-    let Some(NextAction::ThreeDs { .. }) = first.next_action else {
+    let body = json!({ "version": 1, "method_id": method, "token": tokenized.body["token"] });
+    let started = Started::confirmed(client, path, &s.id, tag, body.to_string())?;
+    let Some(NextAction::ThreeDs { .. }) = started.first.next_action else {
         return Err(Skip::Fail(format!(
             "the test card {THREE_DS_CARD} answered {:?}, not three_ds (§7.1)",
-            first.status
+            started.first.status
         )));
     };
-    Ok(Started {
-        client,
-        path,
-        key,
-        body,
-        first,
-    })
+    Ok(started)
 }
 
 /// §1.9: `three_ds` claiming success before the issuer decided answers `requires_action`.

@@ -11,12 +11,12 @@ use micro_checkout_contract::{MethodKind, PaymentStatus, Session, TokenizeRespon
 use serde_json::{Value, json};
 
 /// A card body for `number` (and the other fields as given).
-fn card(number: &str, month: u32, year: u32, cvc: &str) -> Value {
+pub(super) fn card(number: &str, month: u32, year: u32, cvc: &str) -> Value {
     json!({ "version": 1, "number": number, "exp_month": month, "exp_year": year, "cvc": cvc })
 }
 
 /// A fresh session that offers a card, with its tokenizer's URL and the card method's id.
-fn with_card(client: &Client) -> Result<(String, Session, String, String), Skip> {
+pub(super) fn with_card(client: &Client) -> Result<(String, Session, String, String), Skip> {
     let (path, s) = session(client)?;
     let Some(method) = s
         .methods
