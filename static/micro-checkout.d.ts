@@ -22,6 +22,11 @@ export interface CheckoutOptions {
    * a malformed text makes mount throw with the reason.
    */
   messages?: Record<string, Record<string, string>>;
+  /**
+   * The folder the locale files are served from (`locales/` beside the module by default;
+   * in the npm package, the files the bundler copied).
+   */
+  localesUrl?: string;
 }
 
 /** A mounted checkout. */

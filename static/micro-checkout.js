@@ -17,6 +17,11 @@
 // pay_tapped → succeeded | failed, with the session's A/B variant).
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 //
+// The element itself is defined in ./element.js, which re-exports `mount`: `cargo xtask build`
+// bundles the two into dist/micro-checkout.js, and the npm package (`cargo xtask package`)
+// ships them apart, this module side-effect free and `micro-checkout/element` defining
+// <micro-checkout>.
+//
 // `cargo xtask build` bundles this file with wasm-bindgen's glue (./core.js) and writes in
 // the content-hashed names and the Subresource Integrity of the wasm, the stylesheet and the
 // locale files' index (the __MC_*__ constants). The QR encoder is its own
@@ -54,7 +59,9 @@ function addStylesheet() {
   if (document.querySelector('link[data-micro-checkout], link[rel="stylesheet"][href*="micro-checkout"]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.integrity = __MC_CSS_INTEGRITY__;
+  // In the npm package the app's bundler owns the stylesheet (webpack minifies it again),
+  // so it has no integrity there; the wasm and locale files, copied byte for byte, keep theirs.
+  if (__MC_CSS_INTEGRITY__) link.integrity = __MC_CSS_INTEGRITY__;
   link.crossOrigin = 'anonymous';
   link.href = new URL(__MC_CSS__, import.meta.url).href;
   link.dataset.microCheckout = '';
@@ -134,7 +141,11 @@ const [INDEX, INDEX_INTEGRITY] = __MC_LOCALE_INDEX__;
 const indexes = {};
 const folderOf = (folder) => String(folder).replace(/\/+$/, '');
 
+// In the npm package (__MC_PACKAGE__), the default is no folder but __MC_LOCALE_FILES__, the
+// same index with each file as `new URL('./locales/…', import.meta.url)`, so that a
+// bundler copies every locale file into its output; `localesUrl` still names a folder.
 function localeIndex(folder) {
+  if (__MC_PACKAGE__ && folder === undefined) return Promise.resolve(__MC_LOCALE_FILES__);
   const at = folderOf(folder);
   return (indexes[at] ??= timed(new URL(`${at}/${INDEX}`, location.href), { integrity: INDEX_INTEGRITY })
     .then((response) => {
@@ -152,7 +163,8 @@ function localeFile(folder, tag) {
   return localeIndex(folder).then((index) => {
     if (!Object.hasOwn(index, tag)) throw new Error(`no locale file for ${tag}`);
     const [file, integrity] = index[tag];
-    return timed(new URL(`${folderOf(folder)}/${file}`, location.href), { integrity });
+    const url = __MC_PACKAGE__ && folder === undefined ? file : `${folderOf(folder)}/${file}`;
+    return timed(new URL(url, location.href), { integrity });
   });
 }
 
@@ -211,7 +223,7 @@ export function mount(element, options) {
   let widget;
   let current = { ...options };
   let destroyed = false;
-  const folder = () => current.localesUrl ?? new URL('locales/', import.meta.url).href;
+  const folder = () => current.localesUrl ?? (__MC_PACKAGE__ ? undefined : new URL('locales/', import.meta.url).href);
   const session = askEarly(current.sessionUrl);
   const loadLocale = localeLoader(folder, askLocale(current.locale, folder()));
   warmFormatter(current.locale);
@@ -235,20 +247,4 @@ export function mount(element, options) {
       widget = undefined;
     },
   };
-}
-
-if (typeof customElements !== 'undefined' && !customElements.get('micro-checkout')) {
-  customElements.define('micro-checkout', class extends HTMLElement {
-    static observedAttributes = ['session-url', 'locale', 'theme'];
-    options() {
-      return {
-        sessionUrl: this.getAttribute('session-url') ?? '',
-        locale: this.getAttribute('locale') ?? undefined,
-        appearance: { theme: this.getAttribute('theme') ?? 'auto' },
-      };
-    }
-    connectedCallback() { this.handle ??= mount(this, this.options()); }
-    disconnectedCallback() { this.handle?.destroy(); this.handle = undefined; }
-    attributeChangedCallback() { this.handle?.update(this.options()); }
-  });
 }

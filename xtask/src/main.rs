@@ -6,6 +6,7 @@
 //! - `screenshots [--out DIR]`: PNGs of the key states in every locale, overflow-checked;
 //! - `test`: everything CI runs (lint, host, browser and end-to-end tests, size budget);
 //! - `build`: build the release widget into `target/dist/`;
+//! - `package`: the npm package in `target/npm/micro-checkout/` and its tarball (`npm pack`);
 //! - `size [--map]`: print the shipped files' raw and brotli sizes against the budget, and
 //!   with `--map` where the wasm's code goes, by crate, module and function;
 //! - `conformance --base-url URL`: run the contract's test suite against any backend;
@@ -27,6 +28,7 @@ mod demo;
 mod fuzz;
 mod imports;
 mod integrity;
+mod package;
 mod precompress;
 mod screenshots;
 mod server;
@@ -39,7 +41,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -80,6 +82,10 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
         }
         Some("test") => Box::new(test::all),
         Some("build") => Box::new(|| build().map(|_| ())),
+        Some("package") => Box::new(|| {
+            build().and_then(|dist| package::write(&dist))?;
+            package::pack().map(|_| ())
+        }),
         Some("size") if args.contains("--map") => Box::new(|| {
             build().and_then(|dist| size::report(&dist))?;
             size_map::report(bootstrap::wasm_toolchain()?)

@@ -63,7 +63,9 @@ pub fn all() -> Result {
     let dist = widget::build(wasm)?;
     step("Checking the size budget");
     size::report(&dist)?;
-    end_to_end(&browser, &dist)
+    crate::package::write(&dist)?;
+    let tarball = crate::package::pack()?;
+    end_to_end(&browser, &dist, &tarball)
 }
 
 fn cargo(args: &[&str]) -> Command {
@@ -94,9 +96,9 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
     run(&mut test)
 }
 
-fn end_to_end(browser: &Browser, dist: &Path) -> Result {
+fn end_to_end(browser: &Browser, dist: &Path, tarball: &Path) -> Result {
     step(
-        "End-to-end: the demo in real Chromium against the running reference server, and the example backend in Python",
+        "End-to-end: the demo in real Chromium against the running reference server, the npm package in a fresh Vite and webpack app, and the example backend in Python",
     );
     let out = root().join("target").join("e2e");
     // QR codes expire after 6 s here, so a test can watch one expire.
@@ -108,7 +110,8 @@ fn end_to_end(browser: &Browser, dist: &Path) -> Result {
         .env("BASE_URL", format!("http://127.0.0.1:{port}"))
         .env("PY_BASE_URL", format!("http://127.0.0.1:{}", python.port))
         .env("CHROMIUM", &browser.chromium)
-        .env("SCREENSHOTS", &out);
+        .env("SCREENSHOTS", &out)
+        .env("MC_PACKAGE", tarball);
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");

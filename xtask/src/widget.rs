@@ -100,53 +100,132 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     let steps = write_hashed(dist, "steps", "wasm", &read(&dist.join("steps.wasm"))?)?;
     fs::remove_file(dist.join("steps.wasm")).map_err(|e| e.to_string())?;
     // The entry imports `./core.js`: bundle the two from a scratch folder.
-    let scratch = root().join("target").join("entry");
+    let scratch = entry_scratch();
     fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
-    fs::copy(
-        root().join("static/micro-checkout.js"),
-        scratch.join("micro-checkout.js"),
-    )
-    .map_err(|e| format!("copy the entry: {e}"))?;
-    for (file, what) in [("qr.js", "the QR drawer"), ("page.js", "the page services")] {
+    for (file, what) in ENTRY_FILES {
         fs::copy(root().join("static").join(file), scratch.join(file))
             .map_err(|e| format!("copy {what}: {e}"))?;
     }
-    fs::rename(dist.join("core.js"), scratch.join("core.js")).map_err(|e| e.to_string())?;
-    let define = |name: &str, value: serde_json::Value| format!("--define:{name}={value}");
-    let bundled = dist.join("micro-checkout.js");
-    run(cmd(
-        bootstrap::node_bin().join("esbuild"),
-        &[
-            "micro-checkout.js",
-            "--bundle",
-            "--format=esm",
-            "--minify",
-            "--target=es2022",
-            "--legal-comments=none",
-            &define("__MC_WASM__", wasm.0.clone().into()),
-            &define("__MC_WASM_INTEGRITY__", wasm.1.clone().into()),
-            &define("__MC_CSS__", css.0.clone().into()),
-            &define("__MC_CSS_INTEGRITY__", css.1.clone().into()),
-            &define("__MC_QR__", qr.0.clone().into()),
-            &define("__MC_QR_INTEGRITY__", qr.1.clone().into()),
-            &define("__MC_STEPS__", steps.0.clone().into()),
-            &define("__MC_STEPS_INTEGRITY__", steps.1.clone().into()),
-            &define("__MC_STEPS_IMPORTS__", crate::split::PRIMARY.into()),
-            &format!("--define:__MC_LOCALE_INDEX__={locales}"),
-        ],
-    )
-    .arg(format!("--outfile={}", bundled.display()))
-    .current_dir(&scratch))?;
-    let entry = write_hashed(dist, "micro-checkout", "js", &read(&bundled)?)?;
-    let manifest = Manifest {
-        entry,
+    let glue = fs::read_to_string(dist.join("core.js")).map_err(|e| e.to_string())?;
+    fs::write(scratch.join("core.js"), without_default_wasm(&glue)?).map_err(|e| e.to_string())?;
+    fs::remove_file(dist.join("core.js")).map_err(|e| e.to_string())?;
+    let files = EntryFiles {
         wasm,
         css,
         qr,
         steps,
+        locale_index: locales.trim().to_owned(),
+    };
+    let bundled = dist.join("micro-checkout.js");
+    bundle_entry(
+        "element.js",
+        &files.defines(false),
+        &["--minify", "--legal-comments=none"],
+        &bundled,
+    )?;
+    let entry = write_hashed(dist, "micro-checkout", "js", &read(&bundled)?)?;
+    let manifest = Manifest {
+        entry,
+        wasm: files.wasm,
+        css: files.css,
+        qr: files.qr,
+        steps: files.steps,
     };
     manifest.save(dist)?;
     Ok(manifest)
+}
+
+/// wasm-bindgen's glue without its fallback to `core_bg.wasm` beside it: the entry always
+/// hands it the fetched wasm, and a bundler would look for a file of that name (webpack
+/// fails the build). Fails if the glue no longer has that fallback, so it is not missed.
+fn without_default_wasm(glue: &str) -> Result<String> {
+    const FALLBACK: &str = "    if (module_or_path === undefined) {\n        module_or_path = new URL('core_bg.wasm', import.meta.url);\n    }\n";
+    if !glue.contains(FALLBACK) {
+        return Err("wasm-bindgen's glue has no default `new URL('core_bg.wasm', import.meta.url)` to remove: check the glue of this wasm-bindgen version".into());
+    }
+    Ok(glue.replacen(FALLBACK, "", 1))
+}
+
+/// The entry's sources, copied from `static/` beside the glue for [`bundle_entry`]:
+/// `element.js` (the custom element, re-exporting `mount`) is the built file's entry.
+const ENTRY_FILES: &[(&str, &str)] = &[
+    ("micro-checkout.js", "the entry"),
+    ("element.js", "the custom element"),
+    ("qr.js", "the QR drawer"),
+    ("page.js", "the page services"),
+];
+
+/// Where [`package`] leaves the entry's sources and the glue (`core.js`), for the npm
+/// package (`package.rs`) to bundle again.
+pub fn entry_scratch() -> PathBuf {
+    root().join("target").join("entry")
+}
+
+/// The files the entry module loads, each as (name, integrity), and the locale files'
+/// index as the build wrote it (`[name, integrity]`, JSON).
+pub struct EntryFiles {
+    /// The widget's wasm.
+    pub wasm: (String, String),
+    /// The stylesheet.
+    pub css: (String, String),
+    /// The QR encoder's wasm.
+    pub qr: (String, String),
+    /// The payment steps' wasm.
+    pub steps: (String, String),
+    /// `[name, integrity]` of `locales/index.<hash>.json`.
+    pub locale_index: String,
+}
+
+impl EntryFiles {
+    /// The entry's `__MC_*__` constants. For the npm package (`package`), each file name
+    /// starts with `./`, so that a bundler resolves its `new URL(…, import.meta.url)` and
+    /// copies the file, and `__MC_PACKAGE__` is true.
+    pub fn defines(&self, package: bool) -> Vec<String> {
+        let prefix = if package { "./" } else { "" };
+        let name = |file: &(String, String)| serde_json::Value::from(format!("{prefix}{}", file.0));
+        let integrity = |file: &(String, String)| serde_json::Value::from(file.1.clone());
+        [
+            ("__MC_WASM__", name(&self.wasm)),
+            ("__MC_WASM_INTEGRITY__", integrity(&self.wasm)),
+            ("__MC_CSS__", name(&self.css)),
+            // A bundler may rewrite the stylesheet (webpack 5 minifies it), so in the
+            // package it goes without integrity; wasm and JSON are copied byte for byte.
+            (
+                "__MC_CSS_INTEGRITY__",
+                if package {
+                    "".into()
+                } else {
+                    integrity(&self.css)
+                },
+            ),
+            ("__MC_QR__", name(&self.qr)),
+            ("__MC_QR_INTEGRITY__", integrity(&self.qr)),
+            ("__MC_STEPS__", name(&self.steps)),
+            ("__MC_STEPS_INTEGRITY__", integrity(&self.steps)),
+            ("__MC_STEPS_IMPORTS__", crate::split::PRIMARY.into()),
+            ("__MC_PACKAGE__", package.into()),
+        ]
+        .into_iter()
+        .map(|(constant, value)| format!("--define:{constant}={value}"))
+        .chain([format!(
+            "--define:__MC_LOCALE_INDEX__={}",
+            self.locale_index
+        )])
+        .collect()
+    }
+}
+
+/// Bundles `entry` (a file in [`entry_scratch`]) with esbuild as an ES module for es2022,
+/// with `defines` and `flags`, into `outfile`.
+pub fn bundle_entry(entry: &str, defines: &[String], flags: &[&str], outfile: &Path) -> Result {
+    run(cmd(
+        bootstrap::node_bin().join("esbuild"),
+        &[entry, "--bundle", "--format=esm", "--target=es2022"],
+    )
+    .args(defines)
+    .args(flags)
+    .arg(format!("--outfile={}", outfile.display()))
+    .current_dir(entry_scratch()))
 }
 
 /// The release wasm32 build of `package`'s library, with `extra` arguments.
