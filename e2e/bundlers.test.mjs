@@ -4,7 +4,7 @@
 // bundler from the npm registry, build for production, and pay once in real Chromium
 // against the reference backend; the build's output must hold the widget's wasm, served as
 // application/wasm. Rendering the React component and importing every entry on a server
-// (Node) must not touch a browser global.
+// (Node) must not touch a browser global, and the package's types must compile (tsc).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -165,6 +165,12 @@ test('on a server, every entry imports and the React component renders its empty
   `;
   const printed = JSON.parse(await sh('node', ['--input-type=module', '-e', script], app));
   assert.deepEqual(printed, { mount: 'function', html: '<div class="pay" id="checkout"></div>' });
+});
+
+test('the types accept the documented use and refuse a missing sessionUrl, a bad theme and a wrong callback', { skip, timeout: 600_000 }, async () => {
+  // types.tsx holds the good uses and, each under @ts-expect-error, the bad ones: tsc
+  // fails if a good use does not compile or a bad one does.
+  await sh('npm', ['run', 'check-types'], path.join(WORK, 'vite'));
 });
 
 test('a webpack app with two checkouts on one page pays once in each', { skip, timeout: 900_000 }, async () => {
