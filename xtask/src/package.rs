@@ -3,8 +3,8 @@
 //!
 //! The package holds the same wasm, stylesheet, QR and payment-steps files as `dist/`,
 //! and the locale files, and an entry module bundled for bundlers: every file it loads is
-//! a `new URL('./…', import.meta.url)`, which Vite, webpack, Rollup and esbuild copy into
-//! their output, and nothing else touches a browser global on import. The entry is
+//! a `new URL('./…', import.meta.url)`, which Vite, webpack 5 and Parcel copy into their
+//! output, and nothing else touches a browser global on import. The entry is
 //! side-effect free; `micro-checkout/element` defines `<micro-checkout>`, and
 //! `micro-checkout/react` is the React component (`static/npm/react.js`). Its version is
 //! the workspace's, and its metadata names the contract version it speaks.
@@ -244,6 +244,16 @@ mod tests {
         assert!(check_entry(&folder).is_err());
         let glue = format!("{good}; new URL(\"core_bg.wasm\", import.meta.url)");
         assert!(check_entry(&glue).is_err());
+    }
+
+    #[test]
+    fn the_changelog_has_the_package_s_version() {
+        let changelog = fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
+        let heading = format!("## [{}]", env!("CARGO_PKG_VERSION"));
+        assert!(
+            changelog.lines().any(|line| line == heading),
+            "CHANGELOG.md has no `{heading}` section for the package's version"
+        );
     }
 
     #[test]
