@@ -44,7 +44,9 @@ const boot = () => (booted ??= init({
 // second wasm module that shares the first one's memory and table (`cargo xtask build`
 // splits it out with binaryen's wasm-split). The widget asks for it once a payment is under
 // way and shows a step only when it is in; a failed fetch rejects, and the next call tries
-// again.
+// again. A build without the split (`cargo xtask dev`'s, through Trunk) has no second
+// module (__MC_STEPS__ is null) and gives the widget no loader: its steps are in the one
+// module.
 const loadSteps = () => (steps ??= boot()
   .then((core) => WebAssembly.instantiateStreaming(
     fetch(new URL(__MC_STEPS__, import.meta.url), { integrity: __MC_STEPS_INTEGRITY__ }),
@@ -228,7 +230,9 @@ export function mount(element, options) {
   const loadLocale = localeLoader(folder, askLocale(current.locale, folder()));
   warmFormatter(current.locale);
   const ready = boot().then(() => {
-    if (!destroyed) widget = mountCore(element, { send, loadLocale, drawQr, loadSteps, page, session, ...current });
+    if (!destroyed) widget = mountCore(element, {
+      send, loadLocale, drawQr, loadSteps: __MC_STEPS__ ? loadSteps : undefined, page, session, ...current,
+    });
   });
   ready.catch((error) => fail(element, error));
   return {

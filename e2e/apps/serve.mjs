@@ -1,5 +1,5 @@
 // Serves a bundler's output folder as a static host would (the type from the file's
-// extension, as CDNs and nginx's mime.types do), and passes /api/, /test/ and /admin/ on to
+// extension, as CDNs and nginx's mime.types do), and passes the backend's paths (/api/, /vault/, /wallet/, /test/, /demo/, /admin/) on to
 // the merchant backend, so that the app and its backend share one origin.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -17,7 +17,7 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-const PROXIED = /^\/(api|test|admin)\//;
+const PROXIED = /^\/(api|vault|wallet|test|demo|admin)\//;
 
 /** Starts the server on a free loopback port; answers { url, close() }. */
 export async function serve(folder, backend) {

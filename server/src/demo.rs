@@ -2,17 +2,20 @@
 //!
 //! Query options: `locale` (e.g. `ko-KR`) sets the widget's locale; `currency=KRW` sells
 //! ₩1,200 of game credits instead of the $0.99 sticker pack; `session=ID` embeds an existing
-//! session instead of a new one. The widget is embedded as a merchant should: the
+//! session instead of a new one; `POST /demo/sessions` answers a new demo session as JSON,
+//! for a demo page served by another server (`trunk serve`). The widget is embedded as a merchant should: the
 //! content-hashed entry module and stylesheet, each with its `integrity`
 //! (`dist/manifest.json`). `GET /preview` is the designer preview, which needs no
 //! session at all: its widgets answer from the contract's golden fixtures.
 
 use crate::error::Failure;
 use crate::{AppState, sessions};
+use axum::Json;
 use axum::extract::{Query, State};
+use axum::http::StatusCode;
 use axum::response::Html;
 use micro_checkout_contract::{
-    CreateSessionRequest, LineItem, Method, MethodKind, Money, TopUpPack, WalletFlow,
+    CreateSessionRequest, LineItem, Method, MethodKind, Money, Session, TopUpPack, WalletFlow,
 };
 use serde::Deserialize;
 
@@ -124,6 +127,17 @@ pub fn demo_request(currency: &str) -> CreateSessionRequest {
         locale: None,
         variant: Some("demo".into()),
     }
+}
+
+/// `POST /demo/sessions?currency=KRW`: a fresh demo session (201, the `Session`), for a
+/// demo page served elsewhere that proxies this backend, as `trunk serve`'s does.
+pub async fn session(
+    State(state): State<AppState>,
+    Query(query): Query<DemoQuery>,
+) -> Result<(StatusCode, Json<Session>), Failure> {
+    let currency = query.currency.as_deref().unwrap_or("USD");
+    let session = sessions::store(&state, demo_request(currency)).await?;
+    Ok((StatusCode::CREATED, Json(session)))
 }
 
 /// Serves the demo page around a new session.

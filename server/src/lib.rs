@@ -137,6 +137,7 @@ pub fn app(db: Db, options: Options) -> Router {
         .route("/admin/payments", get(admin::payments))
         .route("/admin/storage", get(admin::storage))
         .route("/", get(demo::page))
+        .route("/demo/sessions", post(demo::session))
         .route("/preview", get(demo::preview))
         .layer(DefaultBodyLimit::max(body::MAX_BODY_BYTES));
     let router = match &options.dist {

@@ -274,3 +274,25 @@ async fn the_demo_page_embeds_a_fresh_session_and_escapes_nothing_unsafe() {
         json!({ "amount_minor": 1200, "currency": "KRW", "exponent": 0 })
     );
 }
+
+#[tokio::test]
+async fn a_demo_session_for_a_page_served_elsewhere_offers_every_method() {
+    let backend = Backend::new();
+    let (status, session) = backend.call("POST", "/demo/sessions", None, None).await;
+    assert_eq!(status, StatusCode::CREATED, "{session}");
+    assert_eq!(session["amount"]["amount_minor"], 99);
+    assert_eq!(session["methods"].as_array().unwrap().len(), 8);
+    let id = session["id"].as_str().unwrap();
+    let (status, fetched) = backend
+        .call("GET", &format!("/api/sessions/{id}"), None, None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(fetched["id"], id);
+    let (_, won) = backend
+        .call("POST", "/demo/sessions?currency=KRW", None, None)
+        .await;
+    assert_eq!(
+        won["amount"],
+        json!({ "amount_minor": 1200, "currency": "KRW", "exponent": 0 })
+    );
+}

@@ -51,13 +51,21 @@ impl WasmToolchain {
     /// A `cargo` command set up to build for wasm32 with this toolchain.
     pub fn cargo(self, args: &[&str]) -> Command {
         let mut c = cmd("cargo", args);
-        c.current_dir(root())
+        c.current_dir(root());
+        self.apply(&mut c);
+        c
+    }
+
+    /// Sets on `command` the environment in which cargo builds for wasm32 with this
+    /// toolchain (for [`cargo`](Self::cargo), and for tools that run cargo themselves, such
+    /// as Trunk).
+    pub fn apply(self, command: &mut Command) {
+        command
             .env("RUSTC_BOOTSTRAP", "1")
             .env("CARGO_UNSTABLE_BUILD_STD", "std,panic_abort");
         if self == WasmToolchain::Debian {
-            c.env("RUSTUP_TOOLCHAIN", "web");
+            command.env("RUSTUP_TOOLCHAIN", "web");
         }
-        c
     }
 
     /// A `cargo` command for the shipped build: as [`cargo`](Self::cargo), plus

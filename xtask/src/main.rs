@@ -6,6 +6,8 @@
 //! - `screenshots [--out DIR]`: PNGs of the key states in every locale, overflow-checked;
 //! - `test`: everything CI runs (lint, host, browser and end-to-end tests, size budget);
 //! - `build`: build the release widget into `target/dist/`;
+//! - `dev [--port N] [--build]`: the widget's development loop, `trunk serve` of the demo page
+//!   with the reference backend behind its proxy (`--build`: `trunk build --release`);
 //! - `package`: the npm package in `target/npm/micro-checkout/` and its tarball (`npm pack`);
 //! - `size [--map]`: print the shipped files' raw and brotli sizes against the budget, and
 //!   with `--map` where the wasm's code goes, by crate, module and function;
@@ -25,6 +27,7 @@ mod bootstrap;
 mod chaos;
 mod conformance;
 mod demo;
+mod dev;
 mod fuzz;
 mod imports;
 mod integrity;
@@ -41,7 +44,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | dev [--port N] [--build] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -69,6 +72,12 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
             let db: Option<String> = opt(&mut args, "--db").map_err(bad)?;
             Box::new(move || demo::run_demo(port, db))
         }
+        Some("dev") => {
+            let port = port(&mut args).map_err(bad)?;
+            let build = args.contains("--build");
+            Box::new(move || dev::main(port, build))
+        }
+        Some("trunk-stage") => Box::new(dev::stage),
         Some("preview") => {
             let port = port(&mut args).map_err(bad)?;
             Box::new(move || {

@@ -75,12 +75,13 @@ pub fn write(dist: &Path) -> Result {
         wasm: manifest.wasm.clone(),
         css: manifest.css.clone(),
         qr: manifest.qr.clone(),
-        steps: manifest.steps.clone(),
+        steps: Some(manifest.steps.clone()),
         locale_index: json!([index_name, sri(&index_bytes)]).to_string(),
     };
     // Readable, not minified (the app's bundler minifies), but with constants folded, so
     // that the dist-only default locale folder is gone.
     widget::bundle_entry(
+        &scratch,
         "micro-checkout.js",
         &files.defines(true),
         &[

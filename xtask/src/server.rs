@@ -1,5 +1,5 @@
 //! The reference backend as a child process, for every command that needs one running
-//! (`test`, `chaos`, `screenshots`, `bench`, `demo`): built in the profile asked for,
+//! (`test`, `chaos`, `screenshots`, `bench`, `demo`, `dev`): built in the profile asked for,
 //! started on a free port with a fresh database, and killed when its handle drops.
 
 use crate::bootstrap::wait_for;
@@ -48,7 +48,22 @@ pub fn free_port() -> Result<u16> {
 /// Starts `binary` on a free port with a fresh database `db` (removed first, with its WAL),
 /// plus `extra` arguments; answers once it listens. `quiet` drops its standard output.
 pub fn start(binary: &Path, db: &Path, extra: &[&str], quiet: bool) -> Result<Server> {
-    let port = free_port()?;
+    start_on(binary, free_port()?, db, extra, quiet)
+}
+
+/// As [`start`], on `port`; fails clearly if something listens there already.
+pub fn start_on(
+    binary: &Path,
+    port: u16,
+    db: &Path,
+    extra: &[&str],
+    quiet: bool,
+) -> Result<Server> {
+    if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+        return Err(format!(
+            "something listens on 127.0.0.1:{port} already: stop it, or run its backend there yourself"
+        ));
+    }
     if let Some(dir) = db.parent() {
         std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     }

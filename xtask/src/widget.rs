@@ -6,6 +6,7 @@
 use crate::bootstrap::{self, WasmToolchain};
 use crate::integrity::{Manifest, write_hashed};
 use crate::sh::{Result, cmd, root, run, step};
+use serde_json::Value;
 use std::fs;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
@@ -101,23 +102,18 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     fs::remove_file(dist.join("steps.wasm")).map_err(|e| e.to_string())?;
     // The entry imports `./core.js`: bundle the two from a scratch folder.
     let scratch = entry_scratch();
-    fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
-    for (file, what) in ENTRY_FILES {
-        fs::copy(root().join("static").join(file), scratch.join(file))
-            .map_err(|e| format!("copy {what}: {e}"))?;
-    }
-    let glue = fs::read_to_string(dist.join("core.js")).map_err(|e| e.to_string())?;
-    fs::write(scratch.join("core.js"), without_default_wasm(&glue)?).map_err(|e| e.to_string())?;
+    copy_entry_sources(&scratch, &dist.join("core.js"))?;
     fs::remove_file(dist.join("core.js")).map_err(|e| e.to_string())?;
     let files = EntryFiles {
         wasm,
         css,
         qr,
-        steps,
+        steps: Some(steps),
         locale_index: locales.trim().to_owned(),
     };
     let bundled = dist.join("micro-checkout.js");
     bundle_entry(
+        &scratch,
         "element.js",
         &files.defines(false),
         &["--minify", "--legal-comments=none"],
@@ -129,21 +125,36 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
         wasm: files.wasm,
         css: files.css,
         qr: files.qr,
-        steps: files.steps,
+        steps: files.steps.expect("the shipped build is split"),
     };
     manifest.save(dist)?;
     Ok(manifest)
 }
 
-/// wasm-bindgen's glue without its fallback to `core_bg.wasm` beside it: the entry always
-/// hands it the fetched wasm, and a bundler would look for a file of that name (webpack
-/// fails the build). Fails if the glue no longer has that fallback, so it is not missed.
+/// wasm-bindgen's glue without its fallback to the wasm beside it (`new URL('core_bg.wasm',
+/// import.meta.url)`): the entry always hands it the fetched wasm, and a bundler would look
+/// for a file of that name (webpack fails the build). Fails if the glue no longer has that
+/// fallback, so that a new wasm-bindgen's is not missed.
 fn without_default_wasm(glue: &str) -> Result<String> {
-    const FALLBACK: &str = "    if (module_or_path === undefined) {\n        module_or_path = new URL('core_bg.wasm', import.meta.url);\n    }\n";
-    if !glue.contains(FALLBACK) {
-        return Err("wasm-bindgen's glue has no default `new URL('core_bg.wasm', import.meta.url)` to remove: check the glue of this wasm-bindgen version".into());
+    const START: &str =
+        "    if (module_or_path === undefined) {\n        module_or_path = new URL('";
+    const END: &str = "_bg.wasm', import.meta.url);\n    }\n";
+    let missing = || {
+        "wasm-bindgen's glue has no default `new URL('…_bg.wasm', import.meta.url)` to remove: \
+         check the glue of this wasm-bindgen version"
+            .to_owned()
+    };
+    let at = glue.find(START).ok_or_else(missing)?;
+    let name_at = at + START.len();
+    let name_len = glue[name_at..].find(END).ok_or_else(missing)?;
+    if glue[name_at..name_at + name_len].contains(['\n', '\'']) {
+        return Err(missing());
     }
-    Ok(glue.replacen(FALLBACK, "", 1))
+    Ok(format!(
+        "{}{}",
+        &glue[..at],
+        &glue[name_at + name_len + END.len()..]
+    ))
 }
 
 /// The entry's sources, copied from `static/` beside the glue for [`bundle_entry`]:
@@ -161,6 +172,18 @@ pub fn entry_scratch() -> PathBuf {
     root().join("target").join("entry")
 }
 
+/// Copies the entry's sources ([`ENTRY_FILES`]) and the glue at `glue` (as `core.js`,
+/// without its default wasm URL) into `scratch`, for [`bundle_entry`].
+pub fn copy_entry_sources(scratch: &Path, glue: &Path) -> Result {
+    fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
+    for (file, what) in ENTRY_FILES {
+        fs::copy(root().join("static").join(file), scratch.join(file))
+            .map_err(|e| format!("copy {what}: {e}"))?;
+    }
+    let text = fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
+    fs::write(scratch.join("core.js"), without_default_wasm(&text)?).map_err(|e| e.to_string())
+}
+
 /// The files the entry module loads, each as (name, integrity), and the locale files'
 /// index as the build wrote it (`[name, integrity]`, JSON).
 pub struct EntryFiles {
@@ -170,8 +193,9 @@ pub struct EntryFiles {
     pub css: (String, String),
     /// The QR encoder's wasm.
     pub qr: (String, String),
-    /// The payment steps' wasm.
-    pub steps: (String, String),
+    /// The payment steps' wasm; `None` for a build without the split, whose steps are in
+    /// the one module (`dev.rs`).
+    pub steps: Option<(String, String)>,
     /// `[name, integrity]` of `locales/index.<hash>.json`.
     pub locale_index: String,
 }
@@ -182,8 +206,8 @@ impl EntryFiles {
     /// copies the file, and `__MC_PACKAGE__` is true.
     pub fn defines(&self, package: bool) -> Vec<String> {
         let prefix = if package { "./" } else { "" };
-        let name = |file: &(String, String)| serde_json::Value::from(format!("{prefix}{}", file.0));
-        let integrity = |file: &(String, String)| serde_json::Value::from(file.1.clone());
+        let name = |file: &(String, String)| Value::from(format!("{prefix}{}", file.0));
+        let integrity = |file: &(String, String)| Value::from(file.1.clone());
         [
             ("__MC_WASM__", name(&self.wasm)),
             ("__MC_WASM_INTEGRITY__", integrity(&self.wasm)),
@@ -200,8 +224,14 @@ impl EntryFiles {
             ),
             ("__MC_QR__", name(&self.qr)),
             ("__MC_QR_INTEGRITY__", integrity(&self.qr)),
-            ("__MC_STEPS__", name(&self.steps)),
-            ("__MC_STEPS_INTEGRITY__", integrity(&self.steps)),
+            (
+                "__MC_STEPS__",
+                self.steps.as_ref().map_or(Value::Null, name),
+            ),
+            (
+                "__MC_STEPS_INTEGRITY__",
+                self.steps.as_ref().map_or(Value::Null, integrity),
+            ),
             ("__MC_STEPS_IMPORTS__", crate::split::PRIMARY.into()),
             ("__MC_PACKAGE__", package.into()),
         ]
@@ -215,9 +245,15 @@ impl EntryFiles {
     }
 }
 
-/// Bundles `entry` (a file in [`entry_scratch`]) with esbuild as an ES module for es2022,
-/// with `defines` and `flags`, into `outfile`.
-pub fn bundle_entry(entry: &str, defines: &[String], flags: &[&str], outfile: &Path) -> Result {
+/// Bundles `entry` (a file in `scratch`, see [`copy_entry_sources`]) with esbuild as an ES
+/// module for es2022, with `defines` and `flags`, into `outfile`.
+pub fn bundle_entry(
+    scratch: &Path,
+    entry: &str,
+    defines: &[String],
+    flags: &[&str],
+    outfile: &Path,
+) -> Result {
     run(cmd(
         bootstrap::node_bin().join("esbuild"),
         &[entry, "--bundle", "--format=esm", "--target=es2022"],
@@ -225,7 +261,7 @@ pub fn bundle_entry(entry: &str, defines: &[String], flags: &[&str], outfile: &P
     .args(defines)
     .args(flags)
     .arg(format!("--outfile={}", outfile.display()))
-    .current_dir(entry_scratch()))
+    .current_dir(scratch))
 }
 
 /// The release wasm32 build of `package`'s library, with `extra` arguments.
@@ -364,7 +400,7 @@ fn wasm_opt_flags(keep_names: bool) -> Vec<&'static str> {
 
 /// wasm-opt with the shipping flags, from `wasm` into `out` (`keep_names`: the function
 /// names stay, for the size map).
-fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
+pub fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
     let wasm_opt = bootstrap::node_bin().join("wasm-opt");
     run(cmd(wasm_opt, &wasm_opt_flags(keep_names))
         .arg(wasm)
@@ -374,7 +410,7 @@ fn shrink(wasm: &Path, out: &Path, keep_names: bool) -> Result {
 
 /// Builds the QR encoder (`qr/`) for wasm32 as shipped and shrinks it into `dist/qr.wasm`
 /// ([`package`] gives it its content-hashed name).
-fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
+pub fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
     run(&mut toolchain.cargo_shipping(&release_build("micro-checkout-qr", &[])))?;
     let built = root().join("target/wasm32-unknown-unknown/release/micro_checkout_qr.wasm");
     shrink(&built, &dist.join("qr.wasm"), false)
@@ -382,7 +418,7 @@ fn qr_module(toolchain: WasmToolchain, dist: &Path) -> Result {
 
 /// Runs a cargo build that prints JSON messages; shows its diagnostics and returns the
 /// `OUT_DIR` of the widget's build script (where build.rs writes the locale files).
-fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
+pub fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
     println!("    $ cargo build … (widget)");
     let mut child = command
         .stdout(Stdio::piped())
@@ -409,7 +445,7 @@ fn build_reporting_out_dir(command: &mut Command) -> Result<PathBuf> {
 
 /// Copies the lazily loaded locale files (`<tag>.<hash>.json`) and their index
 /// (`index.<hash>.json`) into the build, in place of an earlier build's.
-fn copy_locales(from: &Path, to: &Path) -> Result {
+pub fn copy_locales(from: &Path, to: &Path) -> Result {
     if to.exists() {
         fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
     }
@@ -421,4 +457,19 @@ fn copy_locales(from: &Path, to: &Path) -> Result {
         fs::copy(&path, to.join(name)).map_err(|e| format!("copy {}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_glue_loses_only_its_default_wasm_url() {
+        let glue = "async function init(module_or_path) {\n    if (module_or_path === undefined) {\n        module_or_path = new URL('micro-checkout_bg.wasm', import.meta.url);\n    }\n    const imports = get();\n}\n";
+        assert_eq!(
+            without_default_wasm(glue).unwrap(),
+            "async function init(module_or_path) {\n    const imports = get();\n}\n"
+        );
+        assert!(without_default_wasm("const imports = get();").is_err());
+    }
 }
