@@ -42,16 +42,16 @@ pub fn main(port: u16, build: bool) -> Result {
     let toolchain = bootstrap::wasm_toolchain()?;
     bootstrap::wasm_bindgen_cli()?;
     bootstrap::node_modules()?;
-    let trunk = trunk()?;
-    let mut command = trunk_command(&trunk, toolchain, build);
     if build {
-        step("Building the demo page with Trunk (trunk build --release, into target/trunk/)");
-        command.args(["build", "--release"]);
-        run(&mut command)?;
-        let page = check_build(&trunk_dist())?;
-        println!("    {page}: serve target/trunk/ with the API proxied to a backend");
+        let dist = build_release(toolchain)?;
+        println!(
+            "    {}: serve it with the API proxied to a backend",
+            dist.join("index.html").display()
+        );
         return Ok(());
     }
+    let trunk = trunk()?;
+    let mut command = trunk_command(&trunk, toolchain, false);
     step("Starting the reference backend for Trunk's proxy (127.0.0.1:8081)");
     let out = root().join("target").join("dev");
     let binary = crate::server::build(false)?;
@@ -62,6 +62,17 @@ pub fn main(port: u16, build: bool) -> Result {
     ));
     command.args(["serve", "--port", &port.to_string()]);
     run(&mut command)
+}
+
+/// `trunk build --release` (Trunk installed first if need be) into [`trunk_dist`], checked;
+/// answers that folder. `cargo xtask test` runs it and pays through the page it built.
+pub fn build_release(toolchain: WasmToolchain) -> Result<PathBuf> {
+    let trunk = trunk()?;
+    step("Building the demo page with Trunk (trunk build --release, into target/trunk/)");
+    run(trunk_command(&trunk, toolchain, true).args(["build", "--release"]))?;
+    let dist = trunk_dist();
+    check_build(&dist)?;
+    Ok(dist)
 }
 
 /// `trunk` with the environment the widget builds in: this machine's wasm32 toolchain (and
@@ -239,8 +250,8 @@ fn with_tags(page: &str, entry: &(String, String), css: &(String, String)) -> Re
 }
 
 /// Checks what `trunk build` wrote into `dist`: the page points at a hashed entry with its
-/// integrity, and every file the entry loads is there. Answers the page's path.
-fn check_build(dist: &Path) -> Result<String> {
+/// integrity, and every file the entry loads is there.
+fn check_build(dist: &Path) -> Result {
     let page = fs::read_to_string(dist.join("index.html")).map_err(|e| e.to_string())?;
     let names: Vec<String> = fs::read_dir(dist)
         .map_err(|e| e.to_string())?
@@ -273,7 +284,7 @@ fn check_build(dist: &Path) -> Result<String> {
     if !dist.join("locales").is_dir() {
         return Err("trunk build wrote no locales/".into());
     }
-    Ok(dist.join("index.html").display().to_string())
+    Ok(())
 }
 
 #[cfg(test)]

@@ -65,7 +65,8 @@ pub fn all() -> Result {
     size::report(&dist)?;
     crate::package::write(&dist)?;
     let tarball = crate::package::pack()?;
-    end_to_end(&browser, &dist, &tarball)
+    let trunk = crate::dev::build_release(wasm)?;
+    end_to_end(&browser, &dist, &tarball, &trunk)
 }
 
 fn cargo(args: &[&str]) -> Command {
@@ -96,9 +97,9 @@ fn browser_tests(wasm: WasmToolchain, browser: &Browser) -> Result {
     run(&mut test)
 }
 
-fn end_to_end(browser: &Browser, dist: &Path, tarball: &Path) -> Result {
+fn end_to_end(browser: &Browser, dist: &Path, tarball: &Path, trunk: &Path) -> Result {
     step(
-        "End-to-end: the demo in real Chromium against the running reference server, the npm package in a fresh Vite and webpack app, and the example backend in Python",
+        "End-to-end: the demo in real Chromium against the running reference server, the npm package in a fresh Vite and webpack app, Trunk's build, and the example backend in Python",
     );
     let out = root().join("target").join("e2e");
     // QR codes expire after 6 s here, so a test can watch one expire.
@@ -111,7 +112,8 @@ fn end_to_end(browser: &Browser, dist: &Path, tarball: &Path) -> Result {
         .env("PY_BASE_URL", format!("http://127.0.0.1:{}", python.port))
         .env("CHROMIUM", &browser.chromium)
         .env("SCREENSHOTS", &out)
-        .env("MC_PACKAGE", tarball);
+        .env("MC_PACKAGE", tarball)
+        .env("TRUNK_DIST", trunk);
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");
