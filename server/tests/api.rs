@@ -295,4 +295,16 @@ async fn a_demo_session_for_a_page_served_elsewhere_offers_every_method() {
         won["amount"],
         json!({ "amount_minor": 1200, "currency": "KRW", "exponent": 0 })
     );
+    let (status, error) = backend
+        .call(
+            "POST",
+            "/demo/sessions?currency=KRW&currency=USD",
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(error["error"]["code"], "invalid_request");
+    let (status, _) = backend.call("GET", "/demo/sessions", None, None).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
 }

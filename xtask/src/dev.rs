@@ -158,7 +158,7 @@ pub fn stage() -> Result {
     let qr_file = staging.join("qr.wasm");
     let qr = write_hashed(&staging, "qr", "wasm", &read(&qr_file)?)?;
     fs::remove_file(&qr_file).map_err(|e| e.to_string())?;
-    let out_dir = widget::build_reporting_out_dir(&mut same_build_as_trunk(release))?;
+    let out_dir = widget::build_reporting_out_dir(&mut same_build_as_trunk(toolchain, release))?;
     widget::copy_locales(&out_dir.join("locales"), &staging.join("locales"))?;
     let locale_index = fs::read_to_string(out_dir.join("locale-files.json"))
         .map_err(|e| format!("the build's locale-files.json: {e}"))?;
@@ -211,23 +211,22 @@ fn trunk_output(staging: &Path) -> Result<(PathBuf, PathBuf)> {
 }
 
 /// The cargo build Trunk just ran (`Trunk.toml`'s root manifest for wasm32, in the
-/// environment Trunk got), asked again for its messages: a no-op that reports where the
-/// widget's build script wrote the locale files.
-fn same_build_as_trunk(release: bool) -> Command {
-    let mut command = cmd(
-        "cargo",
-        &[
-            "build",
-            "--target=wasm32-unknown-unknown",
-            "--manifest-path",
-            "Cargo.toml",
-            "--message-format=json-render-diagnostics",
-        ],
-    );
+/// environment [`trunk_command`] gave it), asked again for its messages: a no-op that
+/// reports where the widget's build script wrote the locale files.
+fn same_build_as_trunk(toolchain: WasmToolchain, release: bool) -> Command {
+    let mut command = toolchain.cargo(&[
+        "build",
+        "--target=wasm32-unknown-unknown",
+        "--manifest-path",
+        "Cargo.toml",
+        "--message-format=json-render-diagnostics",
+    ]);
     if release {
-        command.arg("--release");
+        command.arg("--release").env(
+            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+            SHIPPING_RUSTFLAGS,
+        );
     }
-    command.current_dir(root());
     command
 }
 
@@ -314,7 +313,7 @@ mod tests {
         let config = fs::read_to_string(root().join("Trunk.toml")).unwrap();
         assert!(config.contains(&format!("trunk-version = \"^{TRUNK_VERSION}\"")));
         assert!(config.contains(&format!("http://127.0.0.1:{BACKEND_PORT}/api/")));
-        assert!(config.contains("command_arguments = [\"xtask\", \"trunk-stage\"]"));
+        assert!(config.contains("\"cargo\", \"xtask\", \"trunk-stage\"]"));
         let page = fs::read_to_string(root().join("index.html")).unwrap();
         assert!(page.contains(r#"<script type="module" src="/micro-checkout.js"></script>"#));
     }
