@@ -3,14 +3,16 @@
 // each install the packed tarball (MC_PACKAGE, written by `cargo xtask package`) and their
 // bundler from the npm registry, build for production, and pay once in real Chromium
 // against the reference backend; the build's output must hold the widget's wasm, served as
-// application/wasm. Rendering the React component and importing every entry on a server
-// (Node) must not touch a browser global, and the package's types must compile (tsc).
+// application/wasm. The Vite app also pays through Vite's dev server (its dependency
+// pre-bundling rewrites the URLs). Rendering the React component and importing every entry
+// on a server (Node) must not touch a browser global, and the package's types must compile (tsc).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { serve } from './apps/serve.mjs';
@@ -26,6 +28,25 @@ before(async () => { if (TARBALL) browser = await launch(); });
 after(() => browser?.close());
 
 const run = promisify(execFile);
+
+/** A port nothing listens on now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
+/** Waits until `ready()` answers true, failing with `why()` after `ms`. */
+async function until(ready, ms, why) {
+  const end = Date.now() + ms;
+  while (!(await ready())) {
+    if (Date.now() > end) throw new Error(why());
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
 
 /** Runs `command` in `cwd`; a failure shows its output. */
 async function sh(command, args, cwd) {
@@ -150,6 +171,40 @@ test('a Vite app with React under StrictMode and the custom element pays once ea
   const paidUsd = await payments(usd);
   assert.equal(paidUsd.length, 1, 'one payment for the custom element');
   assert.equal(paidUsd[0].status, 'succeeded');
+});
+
+test('the Vite dev server, with its dependency pre-bundling, serves a checkout that pays once', { skip, timeout: 600_000 }, async () => {
+  const app = path.join(WORK, 'vite');
+  await rm(path.join(app, 'node_modules', '.vite'), { recursive: true, force: true });
+  const port = await freePort();
+  // Vite's own script, not through npx, so that stopping it stops the server.
+  const bin = path.join(app, 'node_modules', 'vite', 'bin', 'vite.js');
+  const vite = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: app, env: { ...process.env, BACKEND_URL: BASE }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise((resolve) => vite.once('exit', resolve));
+  let output = '';
+  vite.stdout.on('data', (chunk) => { output += chunk; });
+  vite.stderr.on('data', (chunk) => { output += chunk; });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await until(async () => (await fetch(origin).catch(() => null))?.ok, 30000, () => `vite did not start:\n${output}`);
+    const id = await createSession({ methods: [method.visa] });
+    const { context, page, errors, wasm } = await openApp(`${origin}/?session=${id}`);
+    const pay = page.locator('#react').getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') });
+    await pay.waitFor({ timeout: 30000 });
+    await pay.click();
+    await page.locator('#events').filter({ hasText: 'react success' }).waitFor({ timeout: 20000 });
+    assertWasmServed(wasm, origin, 2);
+    await context.close();
+    assert.deepEqual(errors, [], 'no script errors on the page');
+    const recorded = await payments(id);
+    assert.equal(recorded.length, 1, 'one payment');
+    assert.equal(recorded[0].status, 'succeeded');
+  } finally {
+    vite.kill();
+    await exited;
+  }
 });
 
 test('on a server, every entry imports and the React component renders its empty host', { skip, timeout: 600_000 }, async () => {
