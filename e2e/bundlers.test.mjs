@@ -1,5 +1,5 @@
 // End to end: the npm package where web developers use it. A fresh Vite app (React under
-// StrictMode, and the custom element) and a fresh webpack app (two `mount`s on one page)
+// StrictMode, the custom element and Vue) and a fresh webpack app (two `mount`s on one page)
 // each install the packed tarball (MC_PACKAGE, written by `cargo xtask package`) and their
 // bundler from the npm registry, build for production, and pay once in real Chromium
 // against the reference backend; the build's output must hold the widget's wasm, served as
@@ -124,7 +124,7 @@ async function assertStyled(page) {
   assert.ok(accents.length >= 2 && accents.every((accent) => accent !== ''), `styled checkouts: ${accents}`);
 }
 
-test('a Vite app with React under StrictMode and the custom element pays once each', { skip, timeout: 900_000 }, async () => {
+test('a Vite app with React under StrictMode, the custom element and Vue pays once each', { skip, timeout: 900_000 }, async () => {
   const app = await install('vite');
   await sh('npm', ['run', 'build'], app);
   const out = path.join(app, 'dist');
@@ -133,9 +133,10 @@ test('a Vite app with React under StrictMode and the custom element pays once ea
 
   const won = await createSession({ methods: [method.visa], amount: 1200, currency: 'KRW' });
   const usd = await createSession({ methods: [method.visa] });
+  const viewed = await createSession({ methods: [method.visa] });
   const server = await serve(out, BASE);
   try {
-    const { context, page, errors, wasm } = await openApp(`${server.url}/?session=${won}&locale=ko-KR&element=${usd}`);
+    const { context, page, errors, wasm } = await openApp(`${server.url}/?session=${won}&locale=ko-KR&element=${usd}&vue=${viewed}`);
     const react = page.locator('#react');
     const korean = react.getByRole('button', { name: loose('₩1,200 결제하기 Visa (끝자리 4242)') });
     await korean.waitFor({ timeout: 20000 });
@@ -152,10 +153,15 @@ test('a Vite app with React under StrictMode and the custom element pays once ea
     await react.getByRole('status').filter({ hasText: '결제가 완료되었습니다' }).waitFor();
     await element.locator('.mc-pay').first().click();
     await events.filter({ hasText: 'element success' }).waitFor({ timeout: 20000 });
+    const vue = page.locator('#vue .vue-checkout');
+    await vue.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).click();
+    await events.filter({ hasText: 'vue success' }).waitFor({ timeout: 20000 });
     await page.screenshot({ path: path.join(SHOTS, 'bundler-vite.png'), fullPage: true });
     const log = await events.textContent();
     assert.equal(count(log, 'react success'), 1, log);
     assert.equal(count(log, 'element success'), 1, log);
+    assert.equal(count(log, 'vue ready'), 1, log);
+    assert.equal(count(log, 'vue success'), 1, log);
     assertWasmServed(wasm, server.url, 2);
     await assertStyled(page);
     await context.close();
@@ -171,6 +177,9 @@ test('a Vite app with React under StrictMode and the custom element pays once ea
   const paidUsd = await payments(usd);
   assert.equal(paidUsd.length, 1, 'one payment for the custom element');
   assert.equal(paidUsd[0].status, 'succeeded');
+  const paidVue = await payments(viewed);
+  assert.equal(paidVue.length, 1, 'one payment for the Vue checkout');
+  assert.equal(paidVue[0].status, 'succeeded');
 });
 
 test('the Vite dev server, with its dependency pre-bundling, serves a checkout that pays once', { skip, timeout: 600_000 }, async () => {
@@ -207,7 +216,7 @@ test('the Vite dev server, with its dependency pre-bundling, serves a checkout t
   }
 });
 
-test('on a server, every entry imports and the React component renders its empty host', { skip, timeout: 600_000 }, async () => {
+test('on a server, every entry imports and the React and Vue components render their empty host', { skip, timeout: 600_000 }, async () => {
   const app = path.join(WORK, 'vite');
   const script = `
     import { createElement } from 'react';
@@ -215,11 +224,15 @@ test('on a server, every entry imports and the React component renders its empty
     import { mount } from 'micro-checkout';
     import 'micro-checkout/element';
     import { MicroCheckout } from 'micro-checkout/react';
+    import { createSSRApp, h } from 'vue';
+    import { renderToString as renderVue } from 'vue/server-renderer';
+    import { MicroCheckout as VueCheckout } from 'micro-checkout/vue';
     const html = renderToString(createElement(MicroCheckout, { sessionUrl: '/api/sessions/x', className: 'pay', id: 'checkout' }));
-    console.log(JSON.stringify({ mount: typeof mount, html }));
+    const vue = await renderVue(createSSRApp({ render: () => h(VueCheckout, { sessionUrl: '/api/sessions/x', class: 'pay' }) }));
+    console.log(JSON.stringify({ mount: typeof mount, html, vue }));
   `;
   const printed = JSON.parse(await sh('node', ['--input-type=module', '-e', script], app));
-  assert.deepEqual(printed, { mount: 'function', html: '<div class="pay" id="checkout"></div>' });
+  assert.deepEqual(printed, { mount: 'function', html: '<div class="pay" id="checkout"></div>', vue: '<div class="pay"></div>' });
 });
 
 test('the types accept the documented use and refuse a missing sessionUrl, a bad theme and a wrong callback', { skip, timeout: 600_000 }, async () => {

@@ -6,7 +6,8 @@
 //! a `new URL('./…', import.meta.url)`, which Vite, webpack 5 and Parcel copy into their
 //! output, and nothing else touches a browser global on import. The entry is
 //! side-effect free; `micro-checkout/element` defines `<micro-checkout>`, and
-//! `micro-checkout/react` is the React component (`static/npm/react.js`). Its version is
+//! `micro-checkout/react` and `micro-checkout/vue` are the React and Vue components
+//! (`static/npm/`). Its version is
 //! the workspace's, and its metadata names the contract version it speaks.
 
 use crate::integrity::{Manifest, sri};
@@ -26,6 +27,8 @@ const COPIED: &[(&str, &str)] = &[
     ("micro-checkout.d.ts", "micro-checkout.d.ts"),
     ("npm/react.js", "react.js"),
     ("npm/react.d.ts", "react.d.ts"),
+    ("npm/vue.js", "vue.js"),
+    ("npm/vue.d.ts", "vue.d.ts"),
     ("npm/README.md", "README.md"),
 ];
 
@@ -190,7 +193,7 @@ fn shipped_files(out: &Path) -> Result<Vec<String>> {
     Ok(files)
 }
 
-/// `package.json`: the exports (the module, the custom element, React, the stylesheet (the
+/// `package.json`: the exports (the module, the custom element, React, Vue, the stylesheet (the
 /// hashed file the entry links, as `micro-checkout/micro-checkout.css`) and the types), the side effects, the files, the workspace's version and the contract's.
 fn package_json(files: &[String], stylesheet: &str) -> Value {
     json!({
@@ -205,14 +208,15 @@ fn package_json(files: &[String], stylesheet: &str) -> Value {
             ".": { "types": "./micro-checkout.d.ts", "default": "./micro-checkout.js" },
             "./element": { "types": "./element.d.ts", "default": "./element.js" },
             "./react": { "types": "./react.d.ts", "default": "./react.js" },
+            "./vue": { "types": "./vue.d.ts", "default": "./vue.js" },
             "./micro-checkout.css": stylesheet,
             "./package.json": "./package.json"
         },
         "sideEffects": ["./element.js", "*.css"],
         "files": files,
-        "peerDependencies": { "react": ">=18" },
-        "peerDependenciesMeta": { "react": { "optional": true } },
-        "keywords": ["checkout", "payments", "webassembly", "yew", "custom-element", "react"],
+        "peerDependencies": { "react": ">=18", "vue": ">=3.3" },
+        "peerDependenciesMeta": { "react": { "optional": true }, "vue": { "optional": true } },
+        "keywords": ["checkout", "payments", "webassembly", "yew", "custom-element", "react", "vue"],
         "microCheckout": {
             "contractVersion": micro_checkout_contract::CONTRACT_VERSION,
             "contract": "docs/contract.md in the micro-checkout repository"
@@ -266,6 +270,8 @@ mod tests {
             micro_checkout_contract::CONTRACT_VERSION
         );
         assert_eq!(package["exports"]["./element"]["default"], "./element.js");
+        assert_eq!(package["exports"]["./vue"]["types"], "./vue.d.ts");
+        assert_eq!(package["peerDependenciesMeta"]["vue"]["optional"], true);
         assert_eq!(package["sideEffects"][0], "./element.js");
         assert_eq!(
             package["exports"]["./micro-checkout.css"],

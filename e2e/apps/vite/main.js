@@ -1,9 +1,12 @@
-// A Vite app: micro-checkout's React component under StrictMode (?session=ID, ?locale=),
-// and a second checkout as the custom element (?element=ID). Events are logged to #events.
+// A Vite app: micro-checkout's React component under StrictMode (?session=ID, ?locale=), a
+// second checkout as the custom element (?element=ID) and a third as the Vue component
+// (?vue=ID). Events are logged to #events.
 import { StrictMode, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MicroCheckout } from 'micro-checkout/react';
 import 'micro-checkout/element';
+import { createApp, h } from 'vue';
+import { MicroCheckout as VueCheckout } from 'micro-checkout/vue';
 
 const params = new URLSearchParams(location.search);
 const log = (line) => { document.querySelector('#events').textContent += `${line}\n`; };
@@ -29,4 +32,16 @@ if (params.get('element')) {
   element.setAttribute('locale', 'en-US');
   element.addEventListener('mc-success', (event) => log(`element success ${event.detail.paymentId}`));
   document.querySelector('#element').append(element);
+}
+
+if (params.get('vue')) {
+  createApp({
+    render: () => h(VueCheckout, {
+      sessionUrl: `/api/sessions/${params.get('vue')}`,
+      locale: 'en-US',
+      class: 'vue-checkout',
+      onReady: ({ sessionId }) => log(`vue ready ${sessionId}`),
+      onSuccess: ({ paymentId }) => log(`vue success ${paymentId}`),
+    }),
+  }).mount('#vue');
 }
