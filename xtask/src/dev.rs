@@ -18,9 +18,10 @@
 //! loader for them and behaves the same.
 
 use crate::bootstrap::{self, SHIPPING_RUSTFLAGS, WasmToolchain};
+use crate::entry::{self, EntryFiles};
 use crate::integrity::write_hashed;
 use crate::sh::{Result, cmd, read, root, run, step};
-use crate::widget::{self, EntryFiles};
+use crate::widget;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -144,7 +145,7 @@ pub fn stage() -> Result {
     let toolchain = bootstrap::wasm_toolchain()?;
     let (glue, wasm) = trunk_output(&staging)?;
     let scratch = root().join("target").join("trunk-entry");
-    widget::copy_entry_sources(&scratch, &glue)?;
+    entry::copy_sources(&scratch, &glue)?;
     fs::remove_file(&glue).map_err(|e| e.to_string())?;
     if release {
         widget::shrink(&wasm, &wasm, false)?;
@@ -175,7 +176,7 @@ pub fn stage() -> Result {
     } else {
         &[]
     };
-    widget::bundle_entry(
+    entry::bundle(
         &scratch,
         "element.js",
         &files.defines(false),

@@ -28,6 +28,7 @@ mod chaos;
 mod conformance;
 mod demo;
 mod dev;
+mod entry;
 mod fuzz;
 mod imports;
 mod integrity;

@@ -10,9 +10,9 @@
 //! (`static/npm/`). Its version is
 //! the workspace's, and its metadata names the contract version it speaks.
 
+use crate::entry::{self, EntryFiles};
 use crate::integrity::{Manifest, sri};
 use crate::sh::{Result, cmd, root, run, step};
-use crate::widget::{self, EntryFiles};
 use serde_json::{Value, json};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,7 +38,7 @@ pub fn dir() -> PathBuf {
 }
 
 /// Writes the package into [`dir`] from the widget built in `dist` (and the entry's
-/// sources that build left in `widget::entry_scratch`).
+/// sources that build left in `entry::scratch`).
 pub fn write(dist: &Path) -> Result {
     step("Writing the npm package (target/npm/micro-checkout/)");
     let out = dir();
@@ -69,7 +69,7 @@ pub fn write(dist: &Path) -> Result {
         &dist.join("locales").join(&index_name),
         &out.join("locales").join(&index_name),
     )?;
-    let scratch = widget::entry_scratch();
+    let scratch = entry::scratch();
     fs::write(scratch.join("locale-files.js"), locale_files_module(&index))
         .map_err(|e| format!("locale-files.js: {e}"))?;
     let index_bytes =
@@ -83,7 +83,7 @@ pub fn write(dist: &Path) -> Result {
     };
     // Readable, not minified (the app's bundler minifies), but with constants folded, so
     // that the dist-only default locale folder is gone.
-    widget::bundle_entry(
+    entry::bundle(
         &scratch,
         "micro-checkout.js",
         &files.defines(true),
