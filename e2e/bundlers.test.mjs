@@ -117,6 +117,24 @@ function assertWasmServed(wasm, origin, atLeast) {
 
 const count = (text, needle) => text.split(needle).length - 1;
 
+/** The backend recorded exactly one payment for session `id`, succeeded; answers it. */
+async function assertPaidOnce(id, what) {
+  const recorded = await payments(id);
+  assert.equal(recorded.length, 1, `one payment for ${what}`);
+  assert.equal(recorded[0].status, 'succeeded');
+  return recorded[0];
+}
+
+/** A built app's page after paying: screenshot `name`, every wasm from `origin` as
+ * application/wasm, the stylesheet applied, no script error; closes it. */
+async function assertServedWell({ context, page, errors, wasm }, origin, name) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  assertWasmServed(wasm, origin, 2);
+  await assertStyled(page);
+  await context.close();
+  assert.deepEqual(errors, [], 'no script errors on the page');
+}
+
 /** The widget's stylesheet, copied by the bundler, applies to every checkout. */
 async function assertStyled(page) {
   const accents = await page.locator('.mc-root').evaluateAll((roots) =>
@@ -136,7 +154,8 @@ test('a Vite app with React under StrictMode, the custom element and Vue pays on
   const viewed = await createSession({ methods: [method.visa] });
   const server = await serve(out, BASE);
   try {
-    const { context, page, errors, wasm } = await openApp(`${server.url}/?session=${won}&locale=ko-KR&element=${usd}&vue=${viewed}`);
+    const opened = await openApp(`${server.url}/?session=${won}&locale=ko-KR&element=${usd}&vue=${viewed}`);
+    const { page } = opened;
     const react = page.locator('#react');
     const korean = react.getByRole('button', { name: loose('₩1,200 결제하기 Visa (끝자리 4242)') });
     await korean.waitFor({ timeout: 20000 });
@@ -156,30 +175,20 @@ test('a Vite app with React under StrictMode, the custom element and Vue pays on
     const vue = page.locator('#vue .vue-checkout');
     await vue.getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') }).click();
     await events.filter({ hasText: 'vue success' }).waitFor({ timeout: 20000 });
-    await page.screenshot({ path: path.join(SHOTS, 'bundler-vite.png'), fullPage: true });
     const log = await events.textContent();
     assert.equal(count(log, 'react success'), 1, log);
     assert.equal(count(log, 'element success'), 1, log);
     assert.equal(count(log, 'vue ready'), 1, log);
     assert.equal(count(log, 'vue success'), 1, log);
-    assertWasmServed(wasm, server.url, 2);
-    await assertStyled(page);
-    await context.close();
-    assert.deepEqual(errors, [], 'no script errors on the page');
+    await assertServedWell(opened, server.url, 'bundler-vite');
   } finally {
     await server.close();
   }
-  const [paidWon] = await payments(won);
-  assert.equal((await payments(won)).length, 1, 'one payment for the React checkout');
-  assert.equal(paidWon.status, 'succeeded');
+  const paidWon = await assertPaidOnce(won, 'the React checkout');
   assert.equal(paidWon.amount_minor, 1200);
   assert.equal(paidWon.currency, 'KRW');
-  const paidUsd = await payments(usd);
-  assert.equal(paidUsd.length, 1, 'one payment for the custom element');
-  assert.equal(paidUsd[0].status, 'succeeded');
-  const paidVue = await payments(viewed);
-  assert.equal(paidVue.length, 1, 'one payment for the Vue checkout');
-  assert.equal(paidVue[0].status, 'succeeded');
+  await assertPaidOnce(usd, 'the custom element');
+  await assertPaidOnce(viewed, 'the Vue checkout');
 });
 
 test('the Vite dev server, with its dependency pre-bundling, serves a checkout that pays once', { skip, timeout: 600_000 }, async () => {
@@ -207,9 +216,7 @@ test('the Vite dev server, with its dependency pre-bundling, serves a checkout t
     assertWasmServed(wasm, origin, 2);
     await context.close();
     assert.deepEqual(errors, [], 'no script errors on the page');
-    const recorded = await payments(id);
-    assert.equal(recorded.length, 1, 'one payment');
-    assert.equal(recorded[0].status, 'succeeded');
+    await assertPaidOnce(id, 'the dev server\'s checkout');
   } finally {
     vite.kill();
     await exited;
@@ -251,7 +258,8 @@ test('a webpack app with two checkouts on one page pays once in each', { skip, t
   const second = await createSession({ methods: [method.visa], amount: 1200, currency: 'KRW' });
   const server = await serve(out, BASE);
   try {
-    const { context, page, errors, wasm } = await openApp(`${server.url}/?first=${first}&second=${second}&locale=ko-KR`);
+    const opened = await openApp(`${server.url}/?first=${first}&second=${second}&locale=ko-KR`);
+    const { page } = opened;
     const english = page.locator('#first').getByRole('button', { name: loose('Pay $0.99 Visa ending in 4242') });
     const korean = page.locator('#second').getByRole('button', { name: loose('₩1,200 결제하기 Visa (끝자리 4242)') });
     await english.waitFor({ timeout: 20000 });
@@ -261,19 +269,12 @@ test('a webpack app with two checkouts on one page pays once in each', { skip, t
     await events.filter({ hasText: 'first mc-success' }).waitFor({ timeout: 20000 });
     await korean.click();
     await events.filter({ hasText: 'second mc-success' }).waitFor({ timeout: 20000 });
-    await page.screenshot({ path: path.join(SHOTS, 'bundler-webpack.png'), fullPage: true });
     const log = await events.textContent();
     assert.equal(count(log, 'mc-success'), 2, log);
-    assertWasmServed(wasm, server.url, 2);
-    await assertStyled(page);
-    await context.close();
-    assert.deepEqual(errors, [], 'no script errors on the page');
+    await assertServedWell(opened, server.url, 'bundler-webpack');
   } finally {
     await server.close();
   }
-  for (const id of [first, second]) {
-    const recorded = await payments(id);
-    assert.equal(recorded.length, 1, `one payment for ${id}`);
-    assert.equal(recorded[0].status, 'succeeded');
-  }
+  await assertPaidOnce(first, 'the first checkout');
+  await assertPaidOnce(second, 'the second checkout');
 });

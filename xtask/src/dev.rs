@@ -12,14 +12,14 @@
 //! lays the output out as `cargo xtask build` does: the entry module (`static/element.js`
 //! with `static/micro-checkout.js`) bundled over Trunk's glue, the wasm, stylesheet and QR
 //! module under content-hashed names with their Subresource Integrity, the locale files and
-//! their index, and the page's tag pointing at the entry with its integrity. In release the
+//! their index, and the page's tags as a merchant pastes them (`integrity::tags`). In release the
 //! wasm goes through wasm-opt with the shipped flags. Unlike `dist/`, the payment steps stay
 //! in the one module (no wasm-split), which keeps a rebuild quick; the widget then needs no
 //! loader for them and behaves the same.
 
 use crate::bootstrap::{self, SHIPPING_RUSTFLAGS, WasmToolchain};
 use crate::entry::{self, EntryFiles};
-use crate::integrity::write_hashed;
+use crate::integrity::{self, move_hashed, write_hashed};
 use crate::sh::{Result, cmd, read, root, run, step};
 use crate::widget;
 use std::fs;
@@ -145,27 +145,23 @@ pub fn stage() -> Result {
     let toolchain = bootstrap::wasm_toolchain()?;
     let (glue, wasm) = trunk_output(&staging)?;
     let scratch = root().join("target").join("trunk-entry");
-    entry::copy_sources(&scratch, &glue)?;
-    fs::remove_file(&glue).map_err(|e| e.to_string())?;
+    entry::move_sources(&scratch, &glue)?;
     if release {
         widget::shrink(&wasm, &wasm, false)?;
     }
     let read = |path: &Path| fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
-    let core = write_hashed(&staging, "core_bg", "wasm", &read(&wasm)?)?;
-    fs::remove_file(&wasm).map_err(|e| e.to_string())?;
+    let core = move_hashed(&wasm, &staging, "core_bg", "wasm")?;
     let css_source = root().join("static").join("micro-checkout.css");
     let css = write_hashed(&staging, "micro-checkout", "css", &read(&css_source)?)?;
     widget::qr_module(toolchain, &staging)?;
-    let qr_file = staging.join("qr.wasm");
-    let qr = write_hashed(&staging, "qr", "wasm", &read(&qr_file)?)?;
-    fs::remove_file(&qr_file).map_err(|e| e.to_string())?;
+    let qr = move_hashed(&staging.join("qr.wasm"), &staging, "qr", "wasm")?;
     let out_dir = widget::build_reporting_out_dir(&mut same_build_as_trunk(toolchain, release))?;
     widget::copy_locales(&out_dir.join("locales"), &staging.join("locales"))?;
     let locale_index = fs::read_to_string(out_dir.join("locale-files.json"))
         .map_err(|e| format!("the build's locale-files.json: {e}"))?;
     let files = EntryFiles {
         wasm: core,
-        css: css.clone(),
+        css,
         qr,
         steps: None,
         locale_index: locale_index.trim().to_owned(),
@@ -186,7 +182,8 @@ pub fn stage() -> Result {
     let entry = write_hashed(&staging, "micro-checkout", "js", &read(&bundled)?)?;
     let page_path = staging.join("index.html");
     let page = fs::read_to_string(&page_path).map_err(|e| format!("Trunk's index.html: {e}"))?;
-    fs::write(&page_path, with_tags(&page, &entry, &css)?).map_err(|e| e.to_string())
+    let tags = integrity::tags("/", &files.css, &files.wasm, &entry);
+    fs::write(&page_path, with_tags(&page, &tags)?).map_err(|e| e.to_string())
 }
 
 /// Trunk's glue and wasm in `staging` (`*.js` and `*_bg.wasm`).
@@ -232,21 +229,15 @@ fn same_build_as_trunk(toolchain: WasmToolchain, release: bool) -> Command {
 }
 
 /// The page's placeholder tag (`<script type="module" src="/micro-checkout.js">`) replaced
-/// by the stylesheet and the hashed entry, each with its integrity, as a merchant pastes
-/// them.
-fn with_tags(page: &str, entry: &(String, String), css: &(String, String)) -> Result<String> {
+/// by `tags`, those a merchant pastes (`integrity::tags`).
+fn with_tags(page: &str, tags: &str) -> Result<String> {
     const PLACEHOLDER: &str = r#"<script type="module" src="/micro-checkout.js"></script>"#;
     if !page.contains(PLACEHOLDER) {
         return Err(format!(
             "index.html has no `{PLACEHOLDER}` to point at the entry"
         ));
     }
-    let tags = format!(
-        "<link rel=\"stylesheet\" href=\"/{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n  \
-         <script type=\"module\" src=\"/{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-        css.0, css.1, entry.0, entry.1
-    );
-    Ok(page.replacen(PLACEHOLDER, &tags, 1))
+    Ok(page.replacen(PLACEHOLDER, tags, 1))
 }
 
 /// Checks what `trunk build` wrote into `dist`: the page points at a hashed entry with its
@@ -295,18 +286,20 @@ mod tests {
     fn the_page_gets_the_entry_and_stylesheet_with_their_integrity() {
         let page =
             "<body>\n  <script type=\"module\" src=\"/micro-checkout.js\"></script>\n</body>";
-        let tagged = with_tags(
-            page,
-            &("micro-checkout.0a.js".into(), "sha384-e".into()),
+        let tags = integrity::tags(
+            "/",
             &("micro-checkout.0b.css".into(), "sha384-c".into()),
-        )
-        .unwrap();
+            &("core_bg.0c.wasm".into(), "sha384-w".into()),
+            &("micro-checkout.0a.js".into(), "sha384-e".into()),
+        );
+        let tagged = with_tags(page, &tags).unwrap();
         assert!(tagged.contains(
             "<script type=\"module\" src=\"/micro-checkout.0a.js\" integrity=\"sha384-e\" crossorigin=\"anonymous\"></script>"
         ));
         assert!(tagged.contains("href=\"/micro-checkout.0b.css\" integrity=\"sha384-c\""));
         assert!(!tagged.contains("src=\"/micro-checkout.js\""));
-        assert!(with_tags("<body></body>", &Default::default(), &Default::default()).is_err());
+        assert!(tagged.contains("<link rel=\"preload\" href=\"/core_bg.0c.wasm\""));
+        assert!(with_tags("<body></body>", &tags).is_err());
     }
 
     #[test]

@@ -50,16 +50,17 @@ pub fn scratch() -> PathBuf {
     root().join("target").join("entry")
 }
 
-/// Copies the entry's sources ([`ENTRY_FILES`]) and the glue at `glue` (as `core.js`,
-/// without its default wasm URL) into `scratch`, for [`bundle`].
-pub fn copy_sources(scratch: &Path, glue: &Path) -> Result {
+/// Copies the entry's sources ([`ENTRY_FILES`]) into `scratch` and moves the glue at `glue`
+/// there (as `core.js`, without its default wasm URL), for [`bundle`].
+pub fn move_sources(scratch: &Path, glue: &Path) -> Result {
     fs::create_dir_all(scratch).map_err(|e| e.to_string())?;
     for (file, what) in ENTRY_FILES {
         fs::copy(root().join("static").join(file), scratch.join(file))
             .map_err(|e| format!("copy {what}: {e}"))?;
     }
     let text = fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
-    fs::write(scratch.join("core.js"), without_default_wasm(&text)?).map_err(|e| e.to_string())
+    fs::write(scratch.join("core.js"), without_default_wasm(&text)?).map_err(|e| e.to_string())?;
+    fs::remove_file(glue).map_err(|e| format!("{}: {e}", glue.display()))
 }
 
 /// The files the entry module loads, each as (name, integrity), and the locale files'
@@ -123,7 +124,7 @@ impl EntryFiles {
     }
 }
 
-/// Bundles `entry` (a file in `scratch`, see [`copy_sources`]) with esbuild as an ES
+/// Bundles `entry` (a file in `scratch`, see [`move_sources`]) with esbuild as an ES
 /// module for es2022, with `defines` and `flags`, into `outfile`.
 pub fn bundle(
     scratch: &Path,

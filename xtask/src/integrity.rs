@@ -36,6 +36,31 @@ pub fn write_hashed(dir: &Path, stem: &str, ext: &str, data: &[u8]) -> Result<(S
     Ok((name, sri(data)))
 }
 
+/// Moves the file at `from` into `dir` under its content-hashed name; returns (name,
+/// integrity).
+pub fn move_hashed(from: &Path, dir: &Path, stem: &str, ext: &str) -> Result<(String, String)> {
+    let data = fs::read(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    let hashed = write_hashed(dir, stem, ext, &data)?;
+    fs::remove_file(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    Ok(hashed)
+}
+
+/// The tags a merchant pastes for the stylesheet, the wasm's preload and the entry, each
+/// (name, integrity), with `base` the URL of the folder served.
+pub fn tags(
+    base: &str,
+    css: &(String, String),
+    wasm: &(String, String),
+    entry: &(String, String),
+) -> String {
+    format!(
+        "<link rel=\"stylesheet\" href=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
+         <link rel=\"preload\" href=\"{base}{}\" as=\"fetch\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
+         <script type=\"module\" src=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        css.0, css.1, wasm.0, wasm.1, entry.0, entry.1
+    )
+}
+
 /// What `dist/manifest.json` records.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Manifest {
@@ -61,12 +86,7 @@ impl Manifest {
 
     /// The tags a merchant pastes, with `base` the URL of the folder served.
     pub fn tags(&self, base: &str) -> String {
-        format!(
-            "<link rel=\"stylesheet\" href=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
-             <link rel=\"preload\" href=\"{base}{}\" as=\"fetch\" integrity=\"{}\" crossorigin=\"anonymous\">\n\
-             <script type=\"module\" src=\"{base}{}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
-            self.css.0, self.css.1, self.wasm.0, self.wasm.1, self.entry.0, self.entry.1
-        )
+        tags(base, &self.css, &self.wasm, &self.entry)
     }
 
     /// Saves it as `dist/manifest.json`.

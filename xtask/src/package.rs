@@ -58,7 +58,7 @@ pub fn write(dist: &Path) -> Result {
     for (from, to) in COPIED {
         copy(&root().join("static").join(from), &out.join(to))?;
     }
-    let (index_name, index) = locale_index(&dist.join("locales"))?;
+    let (index_name, index_integrity, index) = locale_index(&dist.join("locales"))?;
     for (file, _) in index.values() {
         copy(
             &dist.join("locales").join(file),
@@ -72,14 +72,12 @@ pub fn write(dist: &Path) -> Result {
     let scratch = entry::scratch();
     fs::write(scratch.join("locale-files.js"), locale_files_module(&index))
         .map_err(|e| format!("locale-files.js: {e}"))?;
-    let index_bytes =
-        fs::read(dist.join("locales").join(&index_name)).map_err(|e| e.to_string())?;
     let files = EntryFiles {
         wasm: manifest.wasm.clone(),
         css: manifest.css.clone(),
         qr: manifest.qr.clone(),
         steps: Some(manifest.steps.clone()),
-        locale_index: json!([index_name, sri(&index_bytes)]).to_string(),
+        locale_index: json!([index_name, index_integrity]).to_string(),
     };
     // Readable, not minified (the app's bundler minifies), but with constants folded, so
     // that the dist-only default locale folder is gone.
@@ -120,19 +118,19 @@ pub fn pack() -> Result<PathBuf> {
     Ok(tarball)
 }
 
-/// The locale files' index in `locales` (`index.<hash>.json`): its name, and tag →
-/// (file, integrity).
+/// The locale files' index in `locales` (`index.<hash>.json`): its name, its integrity, and
+/// tag → (file, integrity).
 type LocaleIndex = std::collections::BTreeMap<String, (String, String)>;
 
-fn locale_index(locales: &Path) -> Result<(String, LocaleIndex)> {
+fn locale_index(locales: &Path) -> Result<(String, String, LocaleIndex)> {
     let entries = fs::read_dir(locales).map_err(|e| format!("{}: {e}", locales.display()))?;
     let name = entries
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
         .find(|name| name.starts_with("index.") && name.ends_with(".json"))
         .ok_or_else(|| format!("no locale index in {}", locales.display()))?;
-    let text = fs::read_to_string(locales.join(&name)).map_err(|e| e.to_string())?;
-    let index: LocaleIndex = serde_json::from_str(&text).map_err(|e| format!("{name}: {e}"))?;
-    Ok((name, index))
+    let bytes = fs::read(locales.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    let index: LocaleIndex = serde_json::from_slice(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    Ok((name, sri(&bytes), index))
 }
 
 /// The module esbuild injects as `__MC_LOCALE_FILES__`: the index with each file as a

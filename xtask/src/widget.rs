@@ -5,7 +5,7 @@
 
 use crate::bootstrap::{self, WasmToolchain};
 use crate::entry;
-use crate::integrity::{Manifest, write_hashed};
+use crate::integrity::{Manifest, move_hashed, write_hashed};
 use crate::sh::{Result, cmd, root, run, step};
 use std::fs;
 use std::io::BufReader;
@@ -84,8 +84,7 @@ pub fn build(toolchain: WasmToolchain) -> Result<PathBuf> {
 /// `micro-checkout.css`, stable names for bundlers and quick trials.
 fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     let read = |path: &Path| fs::read(path).map_err(|e| format!("{}: {e}", path.display()));
-    let wasm = write_hashed(dist, "core_bg", "wasm", &read(&dist.join("core_bg.wasm"))?)?;
-    fs::remove_file(dist.join("core_bg.wasm")).map_err(|e| e.to_string())?;
+    let wasm = move_hashed(&dist.join("core_bg.wasm"), dist, "core_bg", "wasm")?;
     // The stylesheet ships minified (esbuild): 196 B brotli less, measured.
     let css_path = dist.join("micro-checkout.css");
     run(cmd(
@@ -98,12 +97,10 @@ fn package(dist: &Path, locales: &str) -> Result<Manifest> {
     let css = write_hashed(dist, "micro-checkout", "css", &css_bytes)?;
     // `qr.wasm` stays too, under its stable name, for the designer preview.
     let qr = write_hashed(dist, "qr", "wasm", &read(&dist.join("qr.wasm"))?)?;
-    let steps = write_hashed(dist, "steps", "wasm", &read(&dist.join("steps.wasm"))?)?;
-    fs::remove_file(dist.join("steps.wasm")).map_err(|e| e.to_string())?;
+    let steps = move_hashed(&dist.join("steps.wasm"), dist, "steps", "wasm")?;
     // The entry imports `./core.js`: bundle the two from a scratch folder.
     let scratch = entry::scratch();
-    entry::copy_sources(&scratch, &dist.join("core.js"))?;
-    fs::remove_file(dist.join("core.js")).map_err(|e| e.to_string())?;
+    entry::move_sources(&scratch, &dist.join("core.js"))?;
     let files = entry::EntryFiles {
         wasm,
         css,
