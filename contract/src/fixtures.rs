@@ -29,6 +29,7 @@ fixtures! {
     ERROR_IDEMPOTENCY_IN_PROGRESS = "error_idempotency_in_progress";
     ERROR_IDEMPOTENCY_KEY_REUSED = "error_idempotency_key_reused";
     ERROR_INVALID_REQUEST = "error_invalid_request";
+    FUNNEL_BATCH = "funnel_batch";
     PAYMENT_CANCELED = "payment_canceled";
     PAYMENT_FAILED = "payment_failed";
     PAYMENT_PROCESSING = "payment_processing";

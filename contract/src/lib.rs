@@ -21,7 +21,9 @@
 pub mod card;
 mod error;
 pub mod fixtures;
+mod funnel;
 mod money;
+mod overrides;
 mod payment;
 pub mod qr;
 mod session;
@@ -29,7 +31,9 @@ mod token;
 mod wire;
 
 pub use error::{ApiError, ErrorBody, codes, widget_codes};
-pub use money::{CURRENCIES, Money, currency_exponent, is_currency_code};
+pub use funnel::{FunnelBatch, FunnelEvent, FunnelStep, MAX_EVENTS_PER_BATCH};
+pub use money::{CURRENCIES, Money, currency_exponent, decimal_string, is_currency_code};
+pub use overrides::{LocaleOverrides, MAX_OVERRIDDEN, MAX_OVERRIDE_CHARS, MessageOverrides};
 pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,
 };

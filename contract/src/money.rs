@@ -212,3 +212,29 @@ pub fn currency_exponent(code: &str) -> Option<u32> {
         .ok()
         .map(|i| CURRENCIES[i].1)
 }
+
+/// The exact decimal value of `money` in major units, e.g. 99 USD → "0.99", 1200 KRW → "1200",
+/// using the exponent the contract states with every amount. No floats: the widget hands
+/// this string to `Intl.NumberFormat`, and the reference backend's report prints it.
+pub fn decimal_string(money: &Money) -> String {
+    let exponent = money.exponent.min(18) as usize;
+    // Digits, least significant first, at least one before the point; written by hand, as
+    // `format!` with padding costs the widget's wasm more.
+    let mut digits = Vec::with_capacity(24);
+    let mut rest = money.amount_minor.unsigned_abs();
+    while rest > 0 || digits.len() <= exponent {
+        digits.push(b'0' + (rest % 10) as u8);
+        rest /= 10;
+    }
+    let mut out = String::with_capacity(digits.len() + 2);
+    if money.amount_minor < 0 {
+        out.push('-');
+    }
+    for (i, digit) in digits.iter().rev().enumerate() {
+        if exponent > 0 && i == digits.len() - exponent {
+            out.push('.');
+        }
+        out.push(char::from(*digit));
+    }
+    out
+}

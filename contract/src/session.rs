@@ -1,6 +1,6 @@
 //! The session: what is bought, for how much, and every way the buyer may pay.
 
-use crate::{Money, PaymentResult};
+use crate::{MessageOverrides, Money, PaymentResult};
 use serde::{Deserialize, Serialize};
 
 /// The checkout session a widget renders. The server owns every amount in it.
@@ -30,6 +30,14 @@ pub struct Session {
     /// The A/B test variant this buyer sees, echoed in funnel events.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
+    /// The variant's message overrides, per locale (contract 1.2): e.g. the Pay button's
+    /// text. They win over the embedding's own `messages`.
+    #[serde(default, skip_serializing_if = "MessageOverrides::is_empty")]
+    pub messages: MessageOverrides,
+    /// Where the widget sends its funnel events ([`crate::FunnelBatch`], contract 1.2).
+    /// Absent: the widget sends none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub events_url: Option<String>,
     /// Where card numbers go to become tokens (never the merchant's confirm endpoint).
     /// Present when a `card` method is offered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -312,4 +320,11 @@ pub struct CreateSessionRequest {
     /// The A/B variant.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
+    /// The variant's message overrides, per locale (see [`Session::messages`]).
+    #[serde(default, skip_serializing_if = "MessageOverrides::is_empty")]
+    pub messages: MessageOverrides,
+    /// The merchant's opaque reference for the buyer, for purchase frequency in the
+    /// report. Never sent to the browser; not personal data (no e-mail, no name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buyer: Option<String>,
 }

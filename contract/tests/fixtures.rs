@@ -36,6 +36,7 @@ fn every_fixture_round_trips_through_its_type() {
             "tokenize_request" => drop(round_trip::<TokenizeRequest>(name, json)),
             "tokenize_response" => drop(round_trip::<TokenizeResponse>(name, json)),
             n if n.starts_with("error_") => drop(round_trip::<ApiError>(n, json)),
+            "funnel_batch" => drop(round_trip::<FunnelBatch>(name, json)),
             other => panic!("no type known for fixture {other}"),
         }
     }

@@ -17,6 +17,7 @@ const MESSAGES: &[&str] = &[
     "ActionRequest",
     "TokenizeRequest",
     "TokenizeResponse",
+    "FunnelEvent",
     "ApiError",
 ];
 
@@ -100,6 +101,8 @@ fn openapi() -> Value {
     let key = json!({ "name": "Idempotency-Key", "in": "header", "required": true,
         "description": "One per purchase attempt, reused on its retries (docs/contract.md §1.7)",
         "schema": { "type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]+$" } });
+    let funnel_batch = json!({ "type": "array", "minItems": 1, "maxItems": micro_checkout_contract::MAX_EVENTS_PER_BATCH,
+        "items": { "$ref": "#/components/schemas/FunnelEvent" } });
     let paid = answer(
         "The payment's result envelope, whatever its outcome (docs/contract.md §5.2)",
         "PaymentResult",
@@ -108,7 +111,7 @@ fn openapi() -> Value {
         "openapi": "3.1.0",
         "info": {
             "title": "micro-checkout contract",
-            "version": "1.1",
+            "version": "1.2",
             "description": "The JSON contract between the micro-checkout widget and any merchant backend, as docs/contract.md states it (the rules there are the contract; this file describes its shapes). Paths are shown as the reference backend lays them out: a session URL `/api/sessions/{session_id}`, and `/vault/tokens` for the session's `tokenize_url`. A backend may put its session URLs and tokenizer anywhere; the widget follows the URLs it is given. The factory and the `/test/` hooks exist only in test mode (§7).",
             "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" }
         },
@@ -149,6 +152,16 @@ fn openapi() -> Value {
                 "parameters": [session, payment],
                 "requestBody": body("ActionRequest"),
                 "responses": errors(json!({ "200": paid }))
+            } },
+            "/api/sessions/{session_id}/events": { "post": {
+                "operationId": "recordFunnelEvents",
+                "summary": "A batch of the widget's funnel events, at the session's events_url; sent with sendBeacon, so as text/plain (docs/contract.md §3.1)",
+                "parameters": [session],
+                "requestBody": { "required": true, "content": {
+                    "text/plain": { "schema": funnel_batch.clone() },
+                    "application/json": { "schema": funnel_batch }
+                } },
+                "responses": errors(json!({ "204": { "description": "Stored, all of the batch" } }))
             } },
             "/vault/tokens": { "post": {
                 "operationId": "tokenize",

@@ -21,6 +21,7 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("TokenizeRequest", one::<TokenizeRequest>()),
         ("TokenizeResponse", one::<TokenizeResponse>()),
         ("ApiError", one::<ApiError>()),
+        ("FunnelEvent", one::<FunnelEvent>()),
     ]
 }
 
