@@ -1,4 +1,5 @@
-//! SQLite storage: sessions, payments, idempotency records and fraud-guard attempts in one
+//! SQLite storage: sessions, payments, idempotency records, fraud-guard attempts and funnel
+//! events (`db/funnel.rs`) in one
 //! database file, in WAL mode with `synchronous = FULL`. Writes go to one writer that
 //! commits many requests' work at once (`db/writer.rs`); reads use their own connections,
 //! which see only committed data. The claim → charge → record cycle lives in `db/payments.rs`,
@@ -7,6 +8,7 @@
 mod attempts;
 pub mod commit_rate;
 mod error;
+pub mod funnel;
 mod payments;
 mod records;
 mod tokens;
@@ -28,15 +30,25 @@ use writer::Writer;
 pub use writer::WriterStats;
 
 /// The schema version this code writes (`PRAGMA user_version`).
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS sessions (
     id             TEXT PRIMARY KEY,
     body           TEXT NOT NULL,
     in_flight_key  TEXT,
-    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    buyer          TEXT
 );
+CREATE TABLE IF NOT EXISTS funnel_events (
+    id           INTEGER PRIMARY KEY,
+    session_id   TEXT NOT NULL REFERENCES sessions(id),
+    step         TEXT NOT NULL,
+    method_id    TEXT,
+    method_kind  TEXT,
+    received_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX IF NOT EXISTS funnel_by_session ON funnel_events(session_id);
 CREATE TABLE IF NOT EXISTS payments (
     id              TEXT PRIMARY KEY,
     session_id      TEXT NOT NULL REFERENCES sessions(id),
@@ -116,6 +128,11 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
              ALTER TABLE payments ADD COLUMN top_up_credit_minor INTEGER;
              ALTER TABLE payments ADD COLUMN balance_debited_minor INTEGER;",
         )?;
+    }
+    if (1..=2).contains(&version) {
+        // Version 3 keeps the merchant's buyer reference beside each session (the funnel
+        // events' table is new, made below).
+        conn.execute_batch("ALTER TABLE sessions ADD COLUMN buyer TEXT;")?;
     }
     conn.execute_batch(SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
@@ -201,10 +218,15 @@ fn reader(path: &Path) -> Result<Connection, Error> {
     Ok(conn)
 }
 
-/// Stores a session's JSON body under its id.
-pub fn insert_session(conn: &Connection, id: &str, body: &str) -> Result<(), Error> {
-    conn.prepare_cached("INSERT INTO sessions (id, body) VALUES (?1, ?2)")?
-        .execute(params![id, body])?;
+/// Stores a session's JSON body under its id, with the merchant's buyer reference.
+pub fn insert_session(
+    conn: &Connection,
+    id: &str,
+    body: &str,
+    buyer: Option<&str>,
+) -> Result<(), Error> {
+    conn.prepare_cached("INSERT INTO sessions (id, body, buyer) VALUES (?1, ?2, ?3)")?
+        .execute(params![id, body, buyer])?;
     Ok(())
 }
 

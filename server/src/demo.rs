@@ -126,6 +126,8 @@ pub fn demo_request(currency: &str) -> CreateSessionRequest {
         country: krw.then(|| "KR".into()),
         locale: None,
         variant: Some("demo".into()),
+        messages: Default::default(),
+        buyer: None,
     }
 }
 

@@ -12,11 +12,13 @@ mod confirm;
 pub mod db;
 mod demo;
 mod error;
+mod events;
 mod guard;
 mod methods;
 mod outside;
 mod payments;
 mod progress;
+pub mod report;
 pub mod serve;
 mod sessions;
 mod stale_claim;
@@ -121,6 +123,7 @@ pub fn app(db: Db, options: Options) -> Router {
     let api = Router::new()
         .merge(writes)
         .route("/api/sessions/{id}", get(sessions::get))
+        .route("/api/sessions/{id}/events", post(events::record))
         .route(
             "/api/sessions/{id}/payments/{payment_id}",
             get(payments::status),
@@ -136,6 +139,9 @@ pub fn app(db: Db, options: Options) -> Router {
         )
         .route("/admin/payments", get(admin::payments))
         .route("/admin/storage", get(admin::storage))
+        .route("/admin/report", get(report::html))
+        .route("/admin/report.json", get(report::json))
+        .route("/admin/report.css", get(report::stylesheet))
         .route("/", get(demo::page))
         .route("/demo/sessions", post(demo::session))
         .route("/preview", get(demo::preview))

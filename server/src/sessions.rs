@@ -31,9 +31,11 @@ pub async fn create(
 /// Validates and stores a new session.
 pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Session, Failure> {
     let amount = validate::session(&request)?;
+    let id = format!("ses_{}", uuid::Uuid::new_v4().simple());
     let session = Session {
         version: CONTRACT_VERSION,
-        id: format!("ses_{}", uuid::Uuid::new_v4().simple()),
+        events_url: Some(format!("/api/sessions/{id}/events")),
+        id,
         merchant: request.merchant,
         lines: request.lines,
         amount,
@@ -42,6 +44,7 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
         country: request.country,
         locale: request.locale,
         variant: request.variant,
+        messages: request.messages,
         tokenize_url: None,
         payment: None,
     };
@@ -55,9 +58,10 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
     };
     let body = serde_json::to_string(&session).map_err(Failure::internal)?;
     let id = session.id.clone();
+    let buyer = request.buyer;
     state
         .db
-        .write(move |conn| db::insert_session(conn, &id, &body))
+        .write(move |conn| db::insert_session(conn, &id, &body, buyer.as_deref()))
         .await?;
     Ok(session)
 }

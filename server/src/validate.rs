@@ -1,5 +1,9 @@
 //! Input validation: bounds on every field a client sends, each with a precise reason.
 
+mod messages;
+
+pub use messages::experiment;
+
 use crate::error::Failure;
 use axum::http::StatusCode;
 use micro_checkout_contract::{
@@ -53,6 +57,7 @@ pub fn session(request: &CreateSessionRequest) -> Result<Money, Failure> {
             "default_method must be the id of a listed method",
         ));
     }
+    experiment(request)?;
     Ok(total)
 }
 
@@ -241,11 +246,16 @@ pub fn id(field: &str, value: &str) -> Result<(), Failure> {
 }
 
 fn text(field: &str, value: &str) -> Result<(), Failure> {
+    text_within(field, value, MAX_TEXT)
+}
+
+/// Checks a display text: 1 to `max` characters, not all blank, without control characters.
+fn text_within(field: &str, value: &str, max: usize) -> Result<(), Failure> {
     let count = value.trim().chars().count();
-    if count == 0 || value.chars().count() > MAX_TEXT || value.chars().any(char::is_control) {
+    if count == 0 || value.chars().count() > max || value.chars().any(char::is_control) {
         return Err(Failure::invalid(
             field,
-            format!("{field} must be 1 to {MAX_TEXT} characters without control characters"),
+            format!("{field} must be 1 to {max} characters without control characters"),
         ));
     }
     Ok(())

@@ -24,6 +24,9 @@ async fn created_sessions_match_the_golden_fixture_and_can_be_fetched() {
         .await;
     assert_eq!(status, StatusCode::OK);
     let mut golden: Value = serde_json::from_str(SESSION).unwrap();
+    // The reference backend names each session's funnel events URL (docs/contract.md §3.1).
+    let events = fetched.as_object_mut().unwrap().remove("events_url");
+    assert_eq!(events, Some(json!(format!("/api/sessions/{id}/events"))));
     fetched["id"] = Value::Null;
     golden["id"] = Value::Null;
     assert_eq!(fetched, golden);

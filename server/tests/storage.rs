@@ -109,6 +109,8 @@ async fn a_version_1_database_keeps_its_payments_and_its_stuck_claims_heal() {
              ALTER TABLE payments DROP COLUMN top_up_price_minor;
              ALTER TABLE payments DROP COLUMN top_up_credit_minor;
              ALTER TABLE payments DROP COLUMN balance_debited_minor;
+             DROP TABLE funnel_events;
+             ALTER TABLE sessions DROP COLUMN buyer;
              INSERT INTO idempotency (key, session_id, fingerprint) VALUES ('key-stuck', '{stuck}', 'x');
              UPDATE sessions SET in_flight_key = 'key-stuck' WHERE id = '{stuck}';
              PRAGMA user_version = 1;"
