@@ -132,6 +132,7 @@ impl CheckoutApi for HttpApi {
         Box::pin(async move {
             let mut session: Session = decoded(answer(sent).await)?;
             session.tokenize_url = session.tokenize_url.as_deref().map(absolute);
+            session.events_url = session.events_url.as_deref().map(absolute);
             session.payment = session.payment.map(|p| Box::new(absolute_action(*p)));
             Ok(session)
         })

@@ -12,8 +12,8 @@
 use crate::flow::Pending;
 use js_sys::{Array, Number, Reflect};
 use micro_checkout_contract::{
-    ConfirmRequest, ErrorInfo, Kind, LineItem, Method, MethodKind, Money, NextAction,
-    PaymentResult, PaymentStatus, Session, TokenizeResponse, TopUpPack, WalletFlow,
+    ConfirmRequest, ErrorInfo, Kind, LineItem, MessageOverrides, Method, MethodKind, Money,
+    NextAction, PaymentResult, PaymentStatus, Session, TokenizeResponse, TopUpPack, WalletFlow,
 };
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -91,6 +91,39 @@ impl<T: Decode> Decode for Vec<T> {
     fn decode(value: &JsValue, name: Error) -> Result<Self, Error> {
         let array = value.dyn_ref::<Array>().ok_or(name)?;
         array.iter().map(|item| T::decode(&item, name)).collect()
+    }
+}
+
+/// Calls `each` with every `(key, value)` entry of a JSON object, in order (a callback: a
+/// `Vec` of entries, or a `collect` into a `Result`, costs more wasm).
+fn each_entry(
+    value: &JsValue,
+    name: Error,
+    each: &mut dyn FnMut(String, JsValue) -> Result<(), Error>,
+) -> Result<(), Error> {
+    if !value.is_object() || Array::is_array(value) {
+        return Err(name);
+    }
+    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
+        let entry = Array::from(&entry);
+        each(String::decode(&entry.get(0), name)?, entry.get(1))?;
+    }
+    Ok(())
+}
+
+impl Decode for MessageOverrides {
+    fn decode(v: &JsValue, name: Error) -> Result<Self, Error> {
+        let mut locales = Vec::new();
+        each_entry(v, name, &mut |locale, messages| {
+            let mut texts = Vec::new();
+            each_entry(&messages, name, &mut |id, text| {
+                texts.push((id, String::decode(&text, name)?));
+                Ok(())
+            })?;
+            locales.push((locale, texts));
+            Ok(())
+        })?;
+        Ok(MessageOverrides(locales))
     }
 }
 
@@ -202,6 +235,8 @@ impl Decode for Session {
             country: opt(v, "country")?,
             locale: opt(v, "locale")?,
             variant: opt(v, "variant")?,
+            messages: opt(v, "messages")?.unwrap_or_default(),
+            events_url: opt(v, "events_url")?,
             tokenize_url: opt(v, "tokenize_url")?,
             payment: opt(v, "payment")?,
         })

@@ -8,17 +8,16 @@
 use crate::api::{ApiHandle, HttpApi};
 use crate::catalog;
 use crate::components::{Checkout, CheckoutProps};
-use crate::i18n::{Catalog, Messages, compile_overrides, negotiate};
+use crate::decode::Decode;
+use crate::i18n::{Compiled, Messages, compile_locales, negotiate, overrides_for};
 use crate::intl::{Texts, browser_locales};
-use js_sys::{Array, Object, Reflect};
+use js_sys::Reflect;
+use micro_checkout_contract::MessageOverrides;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
-
-/// Merchant overrides: per locale, compiled once when the options are read.
-type Overrides = Vec<(String, Catalog)>;
 
 /// Options the host page passes, read from a plain JS object.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +28,7 @@ struct Options {
     load_locale: JsValue,
     /// The entry module's `send`, the network door [`HttpApi`] uses.
     send: JsValue,
-    overrides: Overrides,
+    overrides: Compiled,
 }
 
 fn text(value: &JsValue, name: &str) -> Option<String> {
@@ -39,31 +38,16 @@ fn text(value: &JsValue, name: &str) -> Option<String> {
         .filter(|s| !s.trim().is_empty())
 }
 
-/// `{ "ko-KR": { "pay-button": "…" } }` → pairs, checked against the en-US ids.
-fn read_overrides(value: &JsValue) -> Result<Overrides, JsError> {
+/// `{ "ko-KR": { "pay-button": "…" } }` → per locale, compiled and checked against the
+/// en-US ids; read as a session's `messages` are.
+fn read_overrides(value: &JsValue) -> Result<Compiled, JsError> {
     if value.is_undefined() || value.is_null() {
-        return Ok(Vec::new());
+        return Ok(&[]);
     }
-    let mut all = Vec::new();
-    for entry in Object::entries(&Object::from(value.clone())).iter() {
-        let entry = Array::from(&entry);
-        let locale = entry.get(0).as_string().unwrap_or_default();
-        let mut messages = Vec::new();
-        for pair in Object::entries(&Object::from(entry.get(1))).iter() {
-            let pair = Array::from(&pair);
-            let id = pair.get(0).as_string().unwrap_or_default();
-            let value = pair.get(1).as_string().ok_or_else(|| {
-                JsError::new(&format!(
-                    "micro-checkout: messages.{locale}.{id} must be a string"
-                ))
-            })?;
-            messages.push((id, value));
-        }
-        let compiled = compile_overrides(&messages)
-            .map_err(|e| JsError::new(&format!("micro-checkout: messages.{locale}: {e}")))?;
-        all.push((locale, compiled));
-    }
-    Ok(all)
+    let locales = MessageOverrides::decode(value, "messages").map_err(|_| {
+        JsError::new("micro-checkout: options.messages must map locales to { id: text }")
+    })?;
+    compile_locales(&locales, true).map_err(|e| JsError::new(&format!("micro-checkout: {e}")))
 }
 
 impl Options {
@@ -91,12 +75,7 @@ impl Options {
 
     fn texts(&self) -> Texts {
         let messages = Messages::new(self.locale());
-        let shown = messages.locale();
-        let overrides = self
-            .overrides
-            .iter()
-            .find(|(tag, _)| tag.eq_ignore_ascii_case(shown))
-            .map_or(&[][..], |(_, compiled)| *compiled);
+        let overrides = overrides_for(self.overrides, messages.locale());
         Texts::new(messages.with_compiled_overrides(overrides))
     }
 }

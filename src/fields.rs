@@ -85,11 +85,12 @@ pub fn parse_expiry(input: &str, today: (u32, u32)) -> Result<(u32, u32), &'stat
     if all.len() != 4 {
         return Err("field-expiry-incomplete");
     }
-    let month: u32 = all[..2].parse().map_err(|_| "field-expiry-invalid")?;
-    let year: u32 = 2000
-        + all[2..]
-            .parse::<u32>()
-            .map_err(|_| "field-expiry-invalid")?;
+    // Four ASCII digits: MM and YY.
+    let two = |at: usize| {
+        let b = all.as_bytes();
+        u32::from(b[at] - b'0') * 10 + u32::from(b[at + 1] - b'0')
+    };
+    let (month, year) = (two(0), 2000 + two(2));
     match card::expiry(month, year, today) {
         Ok(()) => Ok((month, year)),
         Err(card::Expiry::Past) => Err("field-expiry-past"),

@@ -24,7 +24,7 @@ pub use state::{Checkout, Failure, Problem, State, Waiting};
 pub use url_policy::{allowed, allowed_origin};
 
 use micro_checkout_contract::{
-    Action, CONTRACT_VERSION, ConfirmRequest, Kind, NextAction, TokenizeRequest, codes,
+    Action, CONTRACT_VERSION, ConfirmRequest, FunnelStep, Kind, NextAction, TokenizeRequest, codes,
     widget_codes,
 };
 
@@ -188,7 +188,9 @@ fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>
         return_url: details.return_url.filter(|_| select::redirects(&checkout)),
         token: None,
     };
-    let funnel = funnel::funnel(&checkout, "pay_tapped");
+    let tapped = funnel::funnel(&checkout, FunnelStep::PayTapped);
+    let rescue = (checkout.failed_method.is_some())
+        .then(|| funnel::funnel(&checkout, FunnelStep::FallbackUsed));
     let submit_event = Effect::Emit(HostEvent::Submit {
         method_id: checkout.selected.clone(),
     });
@@ -199,7 +201,10 @@ fn pay(checkout: Checkout, key: String, details: Details) -> (State, Vec<Effect>
         (None, _) if needs_card => return (State::Ready(checkout), vec![]),
         _ => submit(checkout, key, request, 0),
     };
-    effects.insert(0, funnel);
+    if let Some(rescue) = rescue {
+        effects.insert(0, rescue);
+    }
+    effects.insert(0, tapped);
     effects.insert(0, submit_event);
     (state, effects)
 }
@@ -320,7 +325,7 @@ fn failed_call(
         Effect::Emit(HostEvent::Failure {
             code: problem.code.clone(),
         }),
-        funnel::funnel(&checkout, "failed"),
+        funnel::funnel(&checkout, FunnelStep::Failed),
         Effect::Remember(None),
     ];
     if problem.code == widget_codes::UNSAFE_URL {

@@ -166,11 +166,12 @@ pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> &'static str {
 }
 
 /// The messages of one locale, falling back to en-US message by message, with the
-/// merchant's overrides first.
+/// merchant's overrides first: the session's variant's, then the embedding's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Messages {
     locale: &'static str,
     overrides: Catalog,
+    variant: Catalog,
 }
 
 impl Messages {
@@ -183,6 +184,7 @@ impl Messages {
         Self {
             locale,
             overrides: &[],
+            variant: &[],
         }
     }
 
@@ -192,6 +194,17 @@ impl Messages {
     pub fn with_compiled_overrides(self, overrides: Catalog) -> Self {
         Self { overrides, ..self }
     }
+
+    /// These messages with the session's variant's overrides for their locale (a
+    /// session's `messages`, compiled by [`compile_locales`]), which win over the
+    /// embedding's.
+    pub fn with_variant(self, variant: Compiled) -> Self {
+        Self {
+            variant: overrides_for(variant, self.locale),
+            ..self
+        }
+    }
+
     /// `ltr` or `rtl`.
     pub fn direction(&self) -> &'static str {
         direction(self.locale)
@@ -208,7 +221,8 @@ impl Messages {
     }
 
     fn parts(&self, id: &str) -> Option<&'static [Part]> {
-        find(self.overrides, id)
+        find(self.variant, id)
+            .or_else(|| find(self.overrides, id))
             .or_else(|| lookup(self.locale, id))
             .or_else(|| lookup(FALLBACK_LOCALE, id))
     }
@@ -233,9 +247,37 @@ fn find(catalog: Catalog, id: &str) -> Option<&'static [Part]> {
     catalog.iter().find(|(key, _)| *key == id).map(|(_, p)| *p)
 }
 
+/// The overrides `list` holds for `locale` (tags compared in any case), else none.
+pub fn overrides_for(list: &[(String, Catalog)], locale: &str) -> Catalog {
+    list.iter()
+        .find(|(tag, _)| tag.eq_ignore_ascii_case(locale))
+        .map_or(&[], |(_, compiled)| compiled)
+}
+
 /// Keeps `text` for the life of the page: catalogs and overrides are loaded once.
 pub fn leak(text: &str) -> &'static str {
     Box::leak(text.to_owned().into_boxed_str())
+}
+
+/// A locale's compiled overrides, kept for the life of the page.
+pub type Compiled = &'static [(String, Catalog)];
+
+/// Compiles every locale's overrides once, for the life of the page. A locale whose
+/// overrides are refused is an error naming it when `strict` (the embedding's options),
+/// and is otherwise left out (a session's variant: its buyers see the widget's own text).
+pub fn compile_locales(
+    locales: &micro_checkout_contract::MessageOverrides,
+    strict: bool,
+) -> Result<Compiled, String> {
+    let mut all = Vec::new();
+    for (locale, messages) in &locales.0 {
+        match compile_overrides(messages) {
+            Ok(compiled) => all.push((locale.clone(), compiled)),
+            Err(e) if strict => return Err(format!("messages.{locale}: {e}")),
+            Err(_) => {}
+        }
+    }
+    Ok(Box::leak(all.into_boxed_slice()))
 }
 
 /// Compiles a merchant's overrides (message id → text with `{ $variable }` placeables) once,

@@ -48,6 +48,13 @@ impl Texts {
         Self { messages }
     }
 
+    /// These texts with the session's variant's overrides ([`Messages::with_variant`]).
+    pub fn with_variant(self, variant: crate::i18n::Compiled) -> Self {
+        Self {
+            messages: self.messages.with_variant(variant),
+        }
+    }
+
     /// The BCP 47 tag shown.
     pub fn locale(&self) -> &'static str {
         self.messages.locale()

@@ -43,7 +43,9 @@ export interface CheckoutHandle {
 export function mount(element: Element, options: CheckoutOptions): CheckoutHandle;
 
 /** A step of the conversion funnel. */
-export type FunnelStep = 'viewed' | 'method_selected' | 'pay_tapped' | 'succeeded' | 'failed';
+export type FunnelStep =
+  | 'viewed' | 'method_shown' | 'method_selected' | 'pay_tapped' | 'action_required'
+  | 'succeeded' | 'failed' | 'fallback_offered' | 'fallback_used';
 
 declare global {
   interface HTMLElementEventMap {

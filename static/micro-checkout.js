@@ -13,8 +13,9 @@
 //              overrides any message per locale (text and { $variable } placeables).
 // Locales: en-US is built in; others load from ./locales/<tag>.<hash>.json when needed.
 // Events on the element (bubbling, composed): mc-ready, mc-change, mc-method-selected,
-// mc-submit, mc-success, mc-pending, mc-failure, mc-error, and mc-funnel (viewed → method_selected →
-// pay_tapped → succeeded | failed, with the session's A/B variant).
+// mc-submit, mc-success, mc-pending, mc-failure, mc-error, and mc-funnel (viewed, method_shown,
+// method_selected, pay_tapped, action_required, succeeded, failed, fallback_offered, fallback_used,
+// with the session's A/B variant; the page services also send them to the session's events_url).
 // Importing this module on a server (SSR) is safe: it touches no browser global until used.
 //
 // The element itself is defined in ./element.js, which re-exports `mount`: `cargo xtask build`
@@ -29,16 +30,19 @@
 // code is a second module of the widget's, fetched once a payment is under way. Everything is fetched
 // with its integrity, so one `integrity` on the <script> tag covers it all, and a tampered
 // file refuses to load.
-import init, { mount as mountCore } from './core.js';
+import { initSync, mount as mountCore } from './core.js';
 import { qrDrawer } from './qr.js';
 import { page } from './page.js';
 
 let booted;
 let steps;
 const drawQr = qrDrawer(new URL(__MC_QR__, import.meta.url), __MC_QR_INTEGRITY__);
-const boot = () => (booted ??= init({
-  module_or_path: fetch(new URL(__MC_WASM__, import.meta.url), { integrity: __MC_WASM_INTEGRITY__ }),
-}));
+// The wasm compiles while it downloads (`compileStreaming`, which wants it served as
+// `application/wasm`), then is instantiated with the glue's imports: the glue's own loader,
+// with its fallbacks and warnings, stays out of the bundle.
+const boot = () => (booted ??= WebAssembly.compileStreaming(
+  fetch(new URL(__MC_WASM__, import.meta.url), { integrity: __MC_WASM_INTEGRITY__ }),
+).then((module) => initSync({ module })));
 
 // The payment steps' code (a code, a QR, a transfer, 3-D Secure, a wallet's window) is a
 // second wasm module that shares the first one's memory and table (`cargo xtask build`

@@ -5,6 +5,29 @@
 // plain values; none throws.
 let popup = null;
 
+// Funnel events waiting for the backend, per events URL. They leave in one batch per URL
+// when the page hides (`visibilitychange`, which also fires when it is closed or left) or
+// once 64 (MAX_EVENTS_PER_BATCH) wait, with `sendBeacon`: it never delays the page or a
+// payment, and a batch that cannot be sent is dropped.
+let queued;
+const flush = () => {
+  for (const url in queued) {
+    try {
+      navigator.sendBeacon(url, JSON.stringify(queued[url]));
+    } catch {
+      // dropped: events are a measure, never a record
+    }
+    delete queued[url];
+  }
+};
+function report(url, event) {
+  if (!queued) {
+    queued = {};
+    document.addEventListener('visibilitychange', () => document.hidden && flush());
+  }
+  if ((queued[url] ||= []).push(event) >= 64) flush();
+}
+
 export const page = {
   // Reads and removes `mc_payment` and `mc_result` from the page's URL: [payment, result]
   // when the buyer is back from a wallet's page in a redirect flow (the page's history
@@ -36,9 +59,11 @@ export const page = {
   },
 
   // Dispatches `name` (`mc-…`) on the host element with `detail`, bubbling out of shadow
-  // roots.
-  emit(host, name, detail) {
+  // roots. A funnel event with an `eventsUrl` (the session's, allowed by the URL policy)
+  // is also kept for the backend, without that URL.
+  emit(host, name, { eventsUrl, ...detail }) {
     host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+    if (eventsUrl) report(eventsUrl, { step: detail.step, method_id: detail.methodId, variant: detail.variant });
   },
 
   // Opens a wallet's approval page (a URL the widget's URL policy allowed) in a popup, and

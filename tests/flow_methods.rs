@@ -153,7 +153,7 @@ fn the_host_and_the_funnel_hear_every_step_with_the_variant() {
     for effect in &all {
         if let Effect::Emit(HostEvent::Funnel { step, variant, .. }) = effect {
             assert_eq!(variant.as_deref(), Some("pay-button-b"));
-            funnel.push(*step);
+            funnel.push(step.name());
         }
     }
     assert_eq!(

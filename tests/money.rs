@@ -21,6 +21,7 @@ fn decimal_strings_respect_the_currency_exponent() {
         (0, "USD", "0.00"),
         (-99, "USD", "-0.99"),
         (i64::MAX, "USD", "92233720368547758.07"),
+        (i64::MIN, "USD", "-92233720368547758.08"),
     ];
     for (minor, code, expected) in cases {
         assert_eq!(

@@ -125,7 +125,10 @@ fn way_out(texts: Texts, state: &State, send: &Callback<Event>) -> Html {
 pub fn Checkout(props: &CheckoutProps) -> Html {
     let running = use_checkout(props.api.clone(), props.host.clone());
     let machine = &running.machine;
-    let texts = props.texts;
+    let texts = machine
+        .state
+        .checkout()
+        .map_or(props.texts, |c| props.texts.with_variant(c.messages));
     let draft = use_reducer(Typed::default);
     let shown = use_state(Shown::default);
     let uid = use_memo((), |_| format!("mc{}", MOUNTED.replace(MOUNTED.get() + 1)));

@@ -7,7 +7,7 @@ use super::funnel::funnel;
 use super::url_policy::allowed_origin;
 use super::{Checkout, Effect, Event, HostEvent, Pending, Problem, State, Waiting};
 use micro_checkout_contract::{
-    Action, ErrorInfo, NextAction, PaymentResult, PaymentStatus, widget_codes,
+    Action, ErrorInfo, FunnelStep, NextAction, PaymentResult, PaymentStatus, widget_codes,
 };
 
 /// How long to wait before polling when the backend gives no hint.
@@ -49,7 +49,7 @@ pub(super) fn answer(
                 }),
             ];
             if arrival != Arrival::Resumed {
-                effects.push(funnel(&checkout, "succeeded"));
+                effects.push(funnel(&checkout, FunnelStep::Succeeded));
             }
             let state = State::Succeeded {
                 checkout,
@@ -70,6 +70,9 @@ pub(super) fn answer(
                 return refused(checkout, payment_id, code);
             }
             let mut effects = vec![waiting];
+            if arrival == Arrival::Tapped {
+                effects.push(funnel(&checkout, FunnelStep::ActionRequired));
+            }
             effects.extend(begin(
                 &checkout,
                 &payment_id,
@@ -106,10 +109,13 @@ fn declined(checkout: Checkout, error: ErrorInfo) -> (State, Vec<Effect>) {
     let emit = Effect::Emit(HostEvent::Failure {
         code: error.code.clone(),
     });
-    let funnel = funnel(&checkout, "failed");
+    let failed = funnel(&checkout, FunnelStep::Failed);
     let checkout = after_decline(checkout);
     let failure = super::Failure::Declined(error);
-    let effects = vec![Effect::Remember(None), emit, funnel];
+    let mut effects = vec![Effect::Remember(None), emit, failed];
+    if checkout.failed_method.as_ref() != Some(&checkout.selected) {
+        effects.push(funnel(&checkout, FunnelStep::FallbackOffered));
+    }
     (State::Failed { checkout, failure }, effects)
 }
 

@@ -217,12 +217,15 @@ pub enum HostEvent {
     },
     /// A step of the conversion funnel, carrying the session's A/B variant.
     Funnel {
-        /// `viewed`, `method_selected`, `pay_tapped`, `succeeded` or `failed`.
-        step: &'static str,
+        /// The step.
+        step: micro_checkout_contract::FunnelStep,
         /// The method involved, if any.
         method_id: Option<String>,
         /// The session's A/B variant, if any.
         variant: Option<String>,
+        /// Where the page services also send it: the session's `events_url`, resolved and
+        /// allowed by the URL policy (`eventsUrl` in the detail, which they remove).
+        events_url: Option<String>,
     },
 }
 
@@ -268,13 +271,17 @@ impl HostEvent {
                 step,
                 method_id,
                 variant,
+                events_url,
             } => {
-                let mut fields = vec![("step", text(step))];
-                if let Some(id) = method_id {
-                    fields.push(("methodId", text(id)));
-                }
-                if let Some(variant) = variant {
-                    fields.push(("variant", text(variant)));
+                let mut fields = vec![("step", text(step.name()))];
+                for (name, value) in [
+                    ("methodId", method_id),
+                    ("variant", variant),
+                    ("eventsUrl", events_url),
+                ] {
+                    if let Some(value) = value {
+                        fields.push((name, text(value)));
+                    }
                 }
                 fields
             }

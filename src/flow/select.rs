@@ -5,7 +5,7 @@
 use super::rank::{pack_for, rank};
 use super::{Checkout, Effect, Event, HostEvent, State, funnel};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, Kind, MethodKind, Money, Session, codes, widget_codes,
+    CONTRACT_VERSION, FunnelStep, Kind, MethodKind, Money, Session, codes, widget_codes,
 };
 
 /// The session arrived: rank its methods and select the best. A session that names its
@@ -21,6 +21,10 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
     let ready = Effect::Emit(HostEvent::Ready {
         session_id: session.id.clone(),
     });
+    // The variant's overrides: a locale the widget cannot use shows its own text.
+    let messages = crate::i18n::compile_locales(&session.messages, false).unwrap_or_default();
+    // Funnel events go only where the URL policy allows; elsewhere, nowhere.
+    session.events_url = session.events_url.filter(|url| super::allowed(url));
     let checkout = select(
         Checkout {
             session: std::rc::Rc::new(session),
@@ -30,6 +34,7 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
             complete: true,
             failed_method: None,
             offline: false,
+            messages,
         },
         &best,
     );
@@ -39,7 +44,7 @@ pub(super) fn loaded(mut session: Session) -> (State, Vec<Effect>) {
         effects.insert(0, ready);
         return (state, effects);
     }
-    let viewed = funnel::funnel(&checkout, "viewed");
+    let viewed = funnel::funnel(&checkout, FunnelStep::Viewed);
     (State::Ready(checkout), vec![ready, viewed])
 }
 
@@ -69,12 +74,16 @@ pub(super) fn choose(
                 method_id: id.clone(),
                 kind,
             });
-            let funnel = funnel::funnel(&checkout, "method_selected");
+            let funnel = funnel::funnel(&checkout, FunnelStep::MethodSelected);
             (State::Ready(checkout), vec![selected, funnel])
         }
         Event::OtherMethodsToggled => {
             checkout.others_open = !checkout.others_open;
-            (keep(checkout), vec![])
+            let mut effects = vec![];
+            if checkout.others_open {
+                effects.push(funnel::funnel(&checkout, FunnelStep::MethodShown));
+            }
+            (keep(checkout), effects)
         }
         Event::PackChosen(pack) => {
             checkout.pack = Some(pack);

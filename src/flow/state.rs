@@ -109,6 +109,9 @@ pub struct Checkout {
     pub failed_method: Option<String>,
     /// True while the browser says it is offline: a confirm waits, kept, until it is back.
     pub offline: bool,
+    /// The session's message overrides, compiled once per locale (a locale the widget
+    /// cannot use is left out, and shows the widget's own text).
+    pub messages: crate::i18n::Compiled,
 }
 
 /// A failed payment attempt.
