@@ -37,7 +37,7 @@ const money = (amount_minor, currency = 'USD') =>
   ({ amount_minor, currency, exponent: currency === 'KRW' || currency === 'JPY' ? 0 : 2 });
 
 /** Creates a session on the reference backend selling `amount` with `methods`. */
-export async function createSession({ methods, amount = 99, currency = 'USD', country, variant }) {
+export async function createSession({ methods, amount = 99, currency = 'USD', country, variant, messages, buyer }) {
   const body = {
     merchant: 'Pixel Stickers',
     lines: [{ label: 'Sticker pack', quantity: 1, amount: money(amount, currency) }],
@@ -45,6 +45,8 @@ export async function createSession({ methods, amount = 99, currency = 'USD', co
     default_method: methods[0].id,
     ...(country && { country }),
     ...(variant && { variant }),
+    ...(messages && { messages }),
+    ...(buyer && { buyer }),
   };
   const response = await fetch(`${BASE}/api/sessions`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),

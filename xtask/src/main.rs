@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's automation, in Rust so it runs wherever cargo does.
 //!
-//! - `demo [--port N] [--db PATH]`: build the widget, run the reference backend and demo page;
+//! - `demo [--port N] [--db PATH] [--seed-funnel]`: build the widget, run the reference
+//!   backend and demo page (and play a generated A/B test into it, for `/admin/report`);
 //! - `preview [--port N]`: the same server, pointing designers at `/preview` (every locale,
 //!   currency, method and state from fixtures, with a live theme panel);
 //! - `screenshots [--out DIR]`: PNGs of the key states in every locale, overflow-checked;
@@ -35,6 +36,7 @@ mod integrity;
 mod package;
 mod precompress;
 mod screenshots;
+mod seed;
 mod server;
 mod sh;
 mod size;
@@ -45,7 +47,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] | dev [--port N] [--build] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] [--seed-funnel] | dev [--port N] [--build] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -71,7 +73,8 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
         Some("demo") => {
             let port = port(&mut args).map_err(bad)?;
             let db: Option<String> = opt(&mut args, "--db").map_err(bad)?;
-            Box::new(move || demo::run_demo(port, db))
+            let seed = args.contains("--seed-funnel");
+            Box::new(move || demo::run_demo(port, db, seed))
         }
         Some("dev") => {
             let port = port(&mut args).map_err(bad)?;
@@ -83,7 +86,7 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
             let port = port(&mut args).map_err(bad)?;
             Box::new(move || {
                 println!("designer preview: http://127.0.0.1:{port}/preview (starting…)");
-                demo::run_demo(port, None)
+                demo::run_demo(port, None, false)
             })
         }
         Some("screenshots") => {

@@ -23,6 +23,18 @@ impl Drop for Server {
     }
 }
 
+impl Server {
+    /// Waits until the server exits (Ctrl-C), as a foreground process.
+    pub fn wait(mut self) -> Result {
+        let status = self.child.wait().map_err(|e| e.to_string())?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(format!("the server exited with {status}"))
+        }
+    }
+}
+
 /// Builds the server (`release` or the debug profile) and answers its binary.
 pub fn build(release: bool) -> Result<PathBuf> {
     let mut args = vec!["build", "-p", "micro-checkout-server"];

@@ -8,55 +8,67 @@ use super::page::escape;
 use std::fmt::Write;
 
 const WIDTH: f64 = 640.0;
-const LABEL: f64 = 150.0;
+const LABEL: f64 = 110.0;
 const BAR: f64 = 18.0;
 const GAP: f64 = 6.0;
+/// The height of a variant's name line above its bars.
+const NAME: f64 = 22.0;
 
 fn variant_name(v: &VariantReport) -> String {
     v.variant.clone().unwrap_or_else(|| "no variant".into())
 }
 
-/// Per variant, the share of viewed sessions that tapped Pay and that paid: one bar each.
+/// `name` cut to `most` characters (an ellipsis marks the cut), so that a long variant
+/// name cannot leave its chart; the full name is in the tables.
+fn fit(name: &str, most: usize) -> String {
+    if name.chars().count() <= most {
+        return name.to_owned();
+    }
+    let mut cut: String = name.chars().take(most - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// Per variant, the share of viewed sessions that tapped Pay and that paid: the variant's
+/// name on a line of its own, then one bar per step.
 pub fn funnel(variants: &[VariantReport]) -> String {
-    let rows: Vec<(String, &str, f64, u64)> = variants
-        .iter()
-        .filter(|v| v.views > 0)
-        .flat_map(|v| {
-            let views = v.views as f64;
-            [
-                ("viewed", v.views),
-                ("pay tapped", v.pay_taps),
-                ("paid", v.successes),
-            ]
-            .into_iter()
-            .map(move |(step, n)| (variant_name(v), step, n as f64 / views, n))
-        })
-        .collect();
-    let height = rows.len() as f64 * (BAR + GAP) + GAP;
+    let shown: Vec<&VariantReport> = variants.iter().filter(|v| v.views > 0).collect();
+    let group = NAME + 3.0 * (BAR + GAP);
+    let height = shown.len() as f64 * group + GAP;
     let mut svg = format!(
         "<svg class=\"mc-chart\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"funnel-title\">\
          <title id=\"funnel-title\">Funnel: share of viewed sessions at each step, per variant</title>"
     );
-    let span = WIDTH - LABEL - 70.0;
-    for (i, (variant, step, share, n)) in rows.iter().enumerate() {
-        let y = GAP + i as f64 * (BAR + GAP);
-        let w = (share * span).max(1.0);
-        let class = match *step {
-            "viewed" => "mc-bar-viewed",
-            "pay tapped" => "mc-bar-tapped",
-            _ => "mc-bar-paid",
-        };
+    let span = WIDTH - LABEL - 90.0;
+    for (g, v) in shown.iter().enumerate() {
+        let top = GAP + g as f64 * group;
+        let views = v.views as f64;
         let _ = write!(
             svg,
-            "<text class=\"mc-chart-label\" x=\"{x}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\
-             <rect class=\"{class}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{BAR}\" rx=\"3\"/>\
-             <text class=\"mc-chart-value\" x=\"{vx:.1}\" y=\"{ty}\">{pct:.1}% ({n})</text>",
-            x = LABEL - 8.0,
-            ty = y + BAR * 0.72,
-            label = escape(&format!("{variant} · {step}")),
-            vx = LABEL + w + 6.0,
-            pct = share * 100.0,
+            "<text class=\"mc-chart-name\" x=\"0\" y=\"{y}\">{name}</text>",
+            y = top + NAME - 6.0,
+            name = escape(&fit(&variant_name(v), 60)),
         );
+        let steps = [
+            ("viewed", v.views, "mc-bar-viewed"),
+            ("pay tapped", v.pay_taps, "mc-bar-tapped"),
+            ("paid", v.successes, "mc-bar-paid"),
+        ];
+        for (i, (step, n, class)) in steps.into_iter().enumerate() {
+            let y = top + NAME + i as f64 * (BAR + GAP);
+            let share = n as f64 / views;
+            let w = (share * span).max(1.0);
+            let _ = write!(
+                svg,
+                "<text class=\"mc-chart-label\" x=\"{x}\" y=\"{ty}\" text-anchor=\"end\">{step}</text>\
+                 <rect class=\"{class}\" x=\"{LABEL}\" y=\"{y}\" width=\"{w:.1}\" height=\"{BAR}\" rx=\"3\"/>\
+                 <text class=\"mc-chart-value\" x=\"{vx:.1}\" y=\"{ty}\">{pct:.1}% ({n})</text>",
+                x = LABEL - 8.0,
+                ty = y + BAR * 0.72,
+                vx = LABEL + w + 6.0,
+                pct = share * 100.0,
+            );
+        }
     }
     svg.push_str("</svg>");
     svg
@@ -92,7 +104,7 @@ pub fn conversion(variants: &[VariantReport]) -> String {
              <circle class=\"mc-dot\" cx=\"{cx:.1}\" cy=\"{y}\" r=\"5\"/>",
             lx = LABEL - 8.0,
             ty = y + 4.0,
-            name = escape(variant),
+            name = escape(&fit(variant, 14)),
             lo = x(rate.low),
             hi = x(rate.high),
             a = y - 6.0,

@@ -43,8 +43,9 @@ fn rate(r: &Option<Rate>) -> String {
 }
 
 fn table(caption: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut html =
-        format!("<div class=\"mc-scroll\"><table><caption>{caption}</caption><thead><tr>");
+    let mut html = format!(
+        "<div class=\"mc-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table><caption>{caption}</caption><thead><tr>"
+    );
     for h in head {
         let _ = write!(html, "<th scope=\"col\">{h}</th>");
     }
