@@ -95,6 +95,9 @@ fn rebase(money: &mut Money, currency: &str) {
 fn session(currency: &str, method: &str) -> Result<Session, JsError> {
     let mut session: Session = from_json(SESSION_ALL_METHODS)
         .map_err(|field| JsError::new(&format!("fixture session: {field}")))?;
+    // Designers preview the widget's own words: no A/B variant's texts, no funnel reports.
+    session.messages = Default::default();
+    session.events_url = None;
     rebase(&mut session.amount, currency);
     for line in &mut session.lines {
         rebase(&mut line.amount, currency);
