@@ -59,7 +59,18 @@ pub fn move_sources(scratch: &Path, glue: &Path) -> Result {
             .map_err(|e| format!("copy {what}: {e}"))?;
     }
     let text = fs::read_to_string(glue).map_err(|e| format!("{}: {e}", glue.display()))?;
-    fs::write(scratch.join("core.js"), without_default_wasm(&text)?).map_err(|e| e.to_string())?;
+    // The entry always hands `initSync` a compiled module in an object: the glue's warning
+    // for the older call, and its compiling of bytes, would only weigh on the bundle.
+    let text = without_default_wasm(&text)?
+        .replace(
+            "console.warn('using deprecated parameters for `initSync()`; pass a single object instead')",
+            "",
+        )
+        .replace(
+            "    if (!(module instanceof WebAssembly.Module)) {\n        module = new WebAssembly.Module(module);\n    }\n",
+            "",
+        );
+    fs::write(scratch.join("core.js"), text).map_err(|e| e.to_string())?;
     fs::remove_file(glue).map_err(|e| format!("{}: {e}", glue.display()))
 }
 

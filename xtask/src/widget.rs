@@ -21,7 +21,6 @@ const WASM_OPT_FLAGS: &[&str] = &[
     // stack and data start at 1 MiB): both let wasm-opt drop and fold more.
     "--zero-filled-memory",
     "--low-memory-unused",
-    "--ignore-implicit-traps",
     "--strip-debug",
     "--strip-producers",
 ];
