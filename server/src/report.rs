@@ -151,7 +151,7 @@ pub struct Verdict {
 /// Per session, what the funnel needs.
 #[derive(Default)]
 struct Seen<'a> {
-    steps: BTreeSet<&'a str>,
+    steps: BTreeSet<FunnelStep>,
     first_kind: Option<&'a str>,
     selected: BTreeSet<&'a str>,
     tapped: BTreeSet<&'a str>,
@@ -162,16 +162,21 @@ pub fn build(sessions: &[SessionRow], events: &[EventRow], paid: &[PaidRow]) -> 
     let mut seen: HashMap<&str, Seen<'_>> = HashMap::new();
     for event in events {
         let at = seen.entry(&event.session_id).or_default();
-        at.steps.insert(&event.step);
+        // Stored events were checked on the way in; a step this build does not know is
+        // left out.
+        let Some(step) = FunnelStep::from_name(&event.step) else {
+            continue;
+        };
+        at.steps.insert(step);
         let kind = event.method_kind.as_deref();
-        match (event.step.as_str(), kind) {
-            ("viewed", Some(kind)) => {
+        match (step, kind) {
+            (FunnelStep::Viewed, Some(kind)) => {
                 at.first_kind.get_or_insert(kind);
             }
-            ("method_selected", Some(kind)) => {
+            (FunnelStep::MethodSelected, Some(kind)) => {
                 at.selected.insert(kind);
             }
-            ("pay_tapped", Some(kind)) => {
+            (FunnelStep::PayTapped, Some(kind)) => {
                 at.tapped.insert(kind);
             }
             _ => {}
@@ -179,7 +184,10 @@ pub fn build(sessions: &[SessionRow], events: &[EventRow], paid: &[PaidRow]) -> 
     }
     let paid_by: HashMap<&str, &PaidRow> =
         paid.iter().map(|p| (p.session_id.as_str(), p)).collect();
-    let viewed = |id: &str| seen.get(id).is_some_and(|s| s.steps.contains("viewed"));
+    let viewed = |id: &str| {
+        seen.get(id)
+            .is_some_and(|s| s.steps.contains(&FunnelStep::Viewed))
+    };
     let mut groups: BTreeMap<Option<&str>, Vec<&SessionRow>> = BTreeMap::new();
     for session in sessions {
         groups
@@ -203,18 +211,18 @@ pub fn build(sessions: &[SessionRow], events: &[EventRow], paid: &[PaidRow]) -> 
             members.iter().copied().filter(|s| viewed(&s.id)).collect();
         let count =
             |f: &dyn Fn(&SessionRow) -> bool| in_funnel.iter().filter(|s| f(s)).count() as u64;
-        let has = |s: &SessionRow, step: &str| {
+        let has = |s: &SessionRow, step: FunnelStep| {
             seen.get(s.id.as_str())
-                .is_some_and(|x| x.steps.contains(step))
+                .is_some_and(|x| x.steps.contains(&step))
         };
         let views = in_funnel.len() as u64;
-        let pay_taps = count(&|s| has(s, "pay_tapped"));
+        let pay_taps = count(&|s| has(s, FunnelStep::PayTapped));
         let successes = count(&|s| paid_by.contains_key(s.id.as_str()));
         let steps = FunnelStep::ALL
             .iter()
             .map(|step| StepCount {
                 step: step.name(),
-                sessions: members.iter().filter(|s| has(s, step.name())).count() as u64,
+                sessions: members.iter().filter(|s| has(s, *step)).count() as u64,
             })
             .collect();
         let drop = |from: &'static str, at: u64, to: &'static str, next: u64| DropOff {
@@ -231,18 +239,23 @@ pub fn build(sessions: &[SessionRow], events: &[EventRow], paid: &[PaidRow]) -> 
             variant: key.map(str::to_owned),
             sessions: members.len() as u64,
             views,
-            selections: count(&|s| has(s, "method_selected")),
+            selections: count(&|s| has(s, FunnelStep::MethodSelected)),
             pay_taps,
             successes,
             steps,
             drop_off: vec![
-                drop("viewed", views, "pay_tapped", pay_taps),
-                drop("pay_tapped", pay_taps, "paid", successes),
+                drop(
+                    FunnelStep::Viewed.name(),
+                    views,
+                    FunnelStep::PayTapped.name(),
+                    pay_taps,
+                ),
+                drop(FunnelStep::PayTapped.name(), pay_taps, "paid", successes),
             ],
             conversion: rate(successes, views),
             revenue: revenue(&in_funnel, &paid_by, views),
             rescued_by_fallback: count(&|s| {
-                has(s, "fallback_used") && paid_by.contains_key(s.id.as_str())
+                has(s, FunnelStep::FallbackUsed) && paid_by.contains_key(s.id.as_str())
             }),
         });
         methods.extend(by_kind(key, &in_funnel, &seen, &paid_by));
