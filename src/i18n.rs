@@ -295,34 +295,32 @@ pub fn compile_overrides(overrides: &[(String, String)]) -> Result<Catalog, Stri
 }
 
 /// Compiles an override's text: literal text and `{ $variable }` placeables.
-fn compile_override(text: &str) -> Result<&'static [Part], String> {
+fn compile_override(text: &str) -> Result<&'static [Part], &'static str> {
     let mut parts = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find(['{', '}']) {
-        if rest[open..].starts_with('}') {
-            return Err("a `}` has no `{`".into());
+    // Every piece after a `{` opens with a placeable, closed by its first `}`.
+    for (i, piece) in text.split('{').enumerate() {
+        let literal = if i == 0 {
+            piece
+        } else {
+            let (inner, after) = piece.split_once('}').ok_or("a `{` is never closed")?;
+            let name = inner
+                .trim_ascii()
+                .strip_prefix('$')
+                .filter(|n| {
+                    !n.is_empty()
+                        && n.bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                })
+                .ok_or("a placeable is not a { $variable }")?;
+            parts.push(Part::Var(leak(name)));
+            after
+        };
+        if literal.contains('}') {
+            return Err("a `}` has no `{`");
         }
-        if open > 0 {
-            parts.push(Part::Text(leak(&rest[..open])));
+        if !literal.is_empty() {
+            parts.push(Part::Text(leak(literal)));
         }
-        let close = rest[open..]
-            .find('}')
-            .map(|i| i + open)
-            .ok_or("a `{` is never closed")?;
-        let inner = rest[open + 1..close].trim();
-        let name = inner
-            .strip_prefix('$')
-            .filter(|n| {
-                !n.is_empty()
-                    && n.chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-            })
-            .ok_or_else(|| format!("`{{{inner}}}` is not a {{ $variable }}"))?;
-        parts.push(Part::Var(leak(name)));
-        rest = &rest[close + 1..];
-    }
-    if !rest.is_empty() {
-        parts.push(Part::Text(leak(rest)));
     }
     Ok(Box::leak(parts.into_boxed_slice()))
 }
