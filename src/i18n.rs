@@ -294,34 +294,17 @@ pub fn compile_overrides(overrides: &[(String, String)]) -> Result<Catalog, Stri
     Ok(Box::leak(compiled.into_boxed_slice()))
 }
 
-/// Compiles an override's text: literal text and `{ $variable }` placeables.
+/// Compiles an override's text: literal text and `{ $variable }` placeables, read by the
+/// contract's [`read_placeables`](micro_checkout_contract::read_placeables).
 fn compile_override(text: &str) -> Result<&'static [Part], &'static str> {
+    use micro_checkout_contract::Piece;
     let mut parts = Vec::new();
-    // Every piece after a `{` opens with a placeable, closed by its first `}`.
-    for (i, piece) in text.split('{').enumerate() {
-        let literal = if i == 0 {
-            piece
-        } else {
-            let (inner, after) = piece.split_once('}').ok_or("a `{` is never closed")?;
-            let name = inner
-                .trim_ascii()
-                .strip_prefix('$')
-                .filter(|n| {
-                    !n.is_empty()
-                        && n.bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-                })
-                .ok_or("a placeable is not a { $variable }")?;
-            parts.push(Part::Var(leak(name)));
-            after
-        };
-        if literal.contains('}') {
-            return Err("a `}` has no `{`");
-        }
-        if !literal.is_empty() {
-            parts.push(Part::Text(leak(literal)));
-        }
-    }
+    micro_checkout_contract::read_placeables(text, |piece| {
+        parts.push(match piece {
+            Piece::Text(text) => Part::Text(leak(text)),
+            Piece::Var(name) => Part::Var(leak(name)),
+        })
+    })?;
     Ok(Box::leak(parts.into_boxed_slice()))
 }
 

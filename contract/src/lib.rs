@@ -25,6 +25,7 @@ mod funnel;
 mod money;
 mod overrides;
 mod payment;
+mod placeables;
 pub mod qr;
 mod session;
 mod token;
@@ -37,6 +38,7 @@ pub use overrides::{LocaleOverrides, MAX_OVERRIDDEN, MAX_OVERRIDE_CHARS, Message
 pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,
 };
+pub use placeables::{Piece, read_placeables};
 pub use session::{
     CreateSessionRequest, Kind, LineItem, Method, MethodKind, Session, TopUpPack, WalletFlow,
 };

@@ -57,31 +57,12 @@ pub fn experiment(request: &CreateSessionRequest) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Every `{` opens a `{ $variable }` placeable that a `}` closes.
+/// The text reads as the widget reads it: literal text and `{ $variable }` placeables.
 fn placeables(field: &str, value: &str) -> Result<(), Failure> {
-    let mut rest = value;
-    loop {
-        let open = rest.find(['{', '}']);
-        match open.map(|i| (i, &rest[i..])) {
-            None => return Ok(()),
-            Some((_, tail)) if tail.starts_with('}') => break,
-            Some((_, tail)) => {
-                let Some(close) = tail.find('}') else { break };
-                let name = tail[1..close].trim();
-                let name_ok = name.strip_prefix('$').is_some_and(|n| {
-                    n.starts_with(|c: char| c.is_ascii_alphabetic())
-                        && n.bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                });
-                if !name_ok {
-                    break;
-                }
-                rest = &tail[close + 1..];
-            }
-        }
-    }
-    Err(Failure::invalid(
-        field,
-        "text may hold only literal text and `{ $variable }` placeables",
-    ))
+    micro_checkout_contract::read_placeables(value, |_| {}).map_err(|reason| {
+        Failure::invalid(
+            field,
+            format!("text may hold only literal text and `{{ $variable }}` placeables: {reason}"),
+        )
+    })
 }
