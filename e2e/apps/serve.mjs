@@ -38,7 +38,10 @@ export async function serve(folder, backend) {
     createReadStream(file).pipe(response);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((resolve) => server.close(resolve)) };
+  // close() also ends idle keep-alive connections: a browser left open after a failed step
+  // would otherwise hold the server, and the test, until its timeout hid the failure.
+  const close = () => new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); });
+  return { url: `http://127.0.0.1:${server.address().port}`, close };
 }
 
 function answer(response, status) {
