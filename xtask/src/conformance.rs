@@ -4,7 +4,8 @@
 //! factory of docs/contract.md §2), then walks every endpoint and every method the sessions
 //! advertise: message shapes (validated against the committed JSON Schema and decoded with
 //! the contract's own types), money rules, the request rules (`checks.rs`, `rules.rs`),
-//! idempotency, every next action's moves (`actions.rs`), tokenize (`tokenize.rs`), and
+//! idempotency, every next action's moves (`actions.rs`), tokenize (`tokenize.rs`), the
+//! funnel events where the sessions carry `events_url` (`events.rs`), and
 //! that every error is a stable code, never prose. Each line names the section of the doc
 //! whose rule it checks; a check that needs a test hook or a method the backend lacks is
 //! reported as not checked, never as passed. It fails when any check fails.
@@ -12,6 +13,7 @@
 mod actions;
 mod checks;
 pub mod client;
+mod events;
 mod rules;
 mod schema;
 mod tokenize;
@@ -144,6 +146,7 @@ pub fn run(base_url: &str) -> Report {
     rules::all(&client, &mut report);
     actions::all(&client, &mut report);
     tokenize::all(&client, &mut report);
+    events::all(&client, &mut report);
     for error in client.errors() {
         let ok = checks::is_code(&error);
         if !ok {
@@ -162,7 +165,7 @@ pub fn run(base_url: &str) -> Report {
 /// The CLI: runs, prints, and fails when the backend does not conform.
 pub fn main(base: &str) -> Result<(), String> {
     let base = base.trim_end_matches('/');
-    println!("Contract v1 (1.1) conformance of {base}\n");
+    println!("Contract v1 (1.2) conformance of {base}\n");
     let report = run(base);
     report.print();
     if report.passed() {

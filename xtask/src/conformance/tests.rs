@@ -74,9 +74,21 @@ static PAYMENTS: AtomicU32 = AtomicU32::new(0);
 
 /// A backend that gets the contract wrong on purpose: it offers every method kind, then
 /// charges on every request, never waits, keeps no key, checks nothing and answers prose.
-fn broken() -> Router {
-    let session =
-        || SESSION_ALL_METHODS.replace("https://vault.example.com/v1/tokens", "/vault/tokens");
+/// With `events`, its sessions carry an `events_url` on this backend; without, none.
+fn broken(events: bool) -> Router {
+    let events_url = r#""events_url": "https://shop.example.com/api/sessions/ses_demo/events","#;
+    let session = move || {
+        SESSION_ALL_METHODS
+            .replace("https://vault.example.com/v1/tokens", "/vault/tokens")
+            .replace(
+                events_url,
+                if events {
+                    r#""events_url": "/api/sessions/ses_demo/events","#
+                } else {
+                    ""
+                },
+            )
+    };
     let charge = || {
         let n = PAYMENTS.fetch_add(1, Ordering::SeqCst);
         format!(r#"{{"version":1,"payment_id":"pay_{n}","status":"succeeded"}}"#)
@@ -103,11 +115,13 @@ const BROKEN_PASSES: &[&str] = &[
     "a test session can be created and fetched",
     "the session follows the money and method rules",
     "confirm answers the result envelope",
+    "a batch as sendBeacon sends it (text/plain) is kept",
+    "a batch sent as application/json is kept",
 ];
 
 #[test]
 fn a_backend_that_breaks_every_rule_fails_every_check_of_it() {
-    let report = run(&serve(broken()));
+    let report = run(&serve(broken(true)));
     report.print();
     assert!(!report.passed());
     assert!(
@@ -128,6 +142,8 @@ fn a_backend_that_breaks_every_rule_fails_every_check_of_it() {
         "a forged three_ds result does not pay",
         "a new attempt supersedes a waiting payment",
         "a claim left by a crash heals on the retry",
+        "an event for a method the session does not offer is refused, naming its field",
+        "a form body is refused with 415",
         "errors are stable codes",
     ] {
         assert!(
@@ -171,5 +187,18 @@ fn checks_that_need_a_missing_hook_are_not_checked_never_passed() {
         report
             .summary()
             .ends_with(&format!("{} not checked", unchecked.len()))
+    );
+}
+
+/// Funnel events are optional (contract 1.2): a backend whose sessions carry no
+/// `events_url` does not offer them, and the kit says so instead of failing it.
+#[test]
+fn a_backend_without_funnel_events_is_told_they_are_not_offered() {
+    let report = run(&serve(broken(false)));
+    assert_eq!(report.unchecked(), ["funnel events"]);
+    assert!(
+        !report.failures().iter().any(|name| name.contains("batch")),
+        "no event check ran: {:?}",
+        report.failures()
     );
 }
