@@ -7,8 +7,7 @@ use super::Report;
 use super::checks::{error_code, expect, session};
 use super::client::{Client, Reply};
 use super::rules::invalid;
-use micro_checkout_contract::Session;
-use serde_json::{Value, json};
+use micro_checkout_contract::{FunnelBatch, FunnelEvent, FunnelStep};
 
 /// How `sendBeacon` labels a string body.
 const BEACON: &str = "text/plain;charset=UTF-8";
@@ -20,10 +19,17 @@ fn kept(reply: &Reply) -> Result<(), String> {
     })
 }
 
-/// A good batch for session `s`: viewed, then Pay tapped, on its default method.
-fn batch(s: &Session) -> Value {
-    let event = |step| json!({ "step": step, "method_id": s.default_method, "variant": s.variant });
-    json!([event("viewed"), event("pay_tapped")])
+/// A batch of one event per step, as the contract's types write it.
+fn batch(events: &[(FunnelStep, Option<&str>, Option<&str>)]) -> String {
+    let events: FunnelBatch = events
+        .iter()
+        .map(|&(step, method_id, variant)| FunnelEvent {
+            step,
+            method_id: method_id.map(str::to_owned),
+            variant: variant.map(str::to_owned),
+        })
+        .collect();
+    serde_json::to_string(&events).unwrap_or_default()
 }
 
 /// Runs the checks of this file into `report`.
@@ -39,7 +45,12 @@ pub fn all(client: &Client, report: &mut Report) {
         Err(why) => return report.record("3.1", "funnel events", Err(why)),
     };
     let post = |content_type, body: &str| client.post_as(&url, Some(content_type), None, body);
-    let good = batch(&s).to_string();
+    let (method, variant) = (Some(s.default_method.as_str()), s.variant.as_deref());
+    // Viewed, then Pay tapped, on the session's default method and variant.
+    let good = batch(&[
+        (FunnelStep::Viewed, method, variant),
+        (FunnelStep::PayTapped, method, variant),
+    ]);
     report.record(
         "3.1",
         "a batch as sendBeacon sends it (text/plain) is kept",
@@ -64,17 +75,18 @@ pub fn all(client: &Client, report: &mut Report) {
         let refused = post(BEACON, body).and_then(|r| error_code(&r, 400, "invalid_json"));
         report.record("3.1", name, refused);
     }
-    let unknown = json!([{ "step": "method_selected", "method_id": "no_such_method" }]);
+    let unknown = batch(&[(FunnelStep::MethodSelected, Some("no_such_method"), None)]);
     report.record(
         "3.1",
         "an event for a method the session does not offer is refused, naming its field",
-        post(BEACON, &unknown.to_string()).and_then(|r| invalid(&r, "events[0].method_id")),
+        post(BEACON, &unknown).and_then(|r| invalid(&r, "events[0].method_id")),
     );
-    let other = json!([{ "step": "viewed", "variant": format!("{}-not", s.variant.as_deref().unwrap_or("v")) }]);
+    let another = format!("{}-not", variant.unwrap_or("v"));
+    let other = batch(&[(FunnelStep::Viewed, None, Some(&another))]);
     report.record(
         "3.1",
         "an event for another variant is refused, naming its field",
-        post(BEACON, &other.to_string()).and_then(|r| invalid(&r, "events[0].variant")),
+        post(BEACON, &other).and_then(|r| invalid(&r, "events[0].variant")),
     );
     report.record(
         "3.1",
