@@ -96,7 +96,8 @@ async function journey(browser, faults) {
   const fillPhone = async () => {
     if (scenario !== 'phone') return;
     const phone = page.getByLabel('Phone number');
-    if (!(await phone.isVisible().catch(() => false)) || (await phone.inputValue()) !== '') return;
+    // The field can go between the two looks (a reload, a step change): then there is none to fill.
+    if (!(await phone.isVisible().catch(() => false)) || (await phone.inputValue({ timeout: 2000 }).catch(() => 'x')) !== '') return;
     await page.getByLabel(/SK Telecom/).check().catch(() => {});
     const digits = () => String(1000 + Math.floor(Math.random() * 8000));
     await phone.fill(`010-${digits()}-${digits()}`).catch(() => {});
