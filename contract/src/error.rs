@@ -97,6 +97,16 @@ pub mod codes {
     pub const EXPIRED: &str = "expired";
     /// 3-D Secure authentication failed.
     pub const AUTHENTICATION_FAILED: &str = "authentication_failed";
+    /// A passkey's assertion or registration does not verify (signature, challenge, origin,
+    /// RP ID, the buyer not verified, or a challenge for another session, method or total);
+    /// nothing was charged or registered.
+    pub const PASSKEY_INVALID: &str = "passkey_invalid";
+    /// A passkey's challenge was used already, or its signature counter did not move on: a
+    /// replayed assertion; nothing was charged.
+    pub const PASSKEY_REPLAYED: &str = "passkey_replayed";
+    /// The passkey is not (or no longer) registered for this method; nothing was charged.
+    /// The widget forgets it on this device.
+    pub const PASSKEY_UNKNOWN: &str = "passkey_unknown";
     /// The processor is unavailable; trying again later may succeed.
     pub const PROCESSOR_UNAVAILABLE: &str = "processor_unavailable";
     /// The backend failed unexpectedly.
@@ -138,6 +148,9 @@ pub mod codes {
         OTP_INVALID,
         OTP_EXPIRED,
         EXPIRED,
+        PASSKEY_INVALID,
+        PASSKEY_REPLAYED,
+        PASSKEY_UNKNOWN,
         AUTHENTICATION_FAILED,
         PROCESSOR_UNAVAILABLE,
         INTERNAL_ERROR,

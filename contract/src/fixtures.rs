@@ -30,6 +30,13 @@ fixtures! {
     ERROR_IDEMPOTENCY_KEY_REUSED = "error_idempotency_key_reused";
     ERROR_INVALID_REQUEST = "error_invalid_request";
     FUNNEL_BATCH = "funnel_batch";
+    PASSKEY_CONFIRM_REQUEST = "passkey_confirm_request";
+    PASSKEY_CREATION_OPTIONS = "passkey_creation_options";
+    PASSKEY_CREDENTIAL = "passkey_credential";
+    PASSKEY_OPTIONS_REQUEST = "passkey_options_request";
+    PASSKEY_REGISTRATION = "passkey_registration";
+    PASSKEY_REQUEST_OPTIONS = "passkey_request_options";
+    PASSKEY_SESSION = "passkey_session";
     PAYMENT_CANCELED = "payment_canceled";
     PAYMENT_FAILED = "payment_failed";
     PAYMENT_PROCESSING = "payment_processing";

@@ -24,6 +24,7 @@ pub mod fixtures;
 mod funnel;
 mod money;
 mod overrides;
+mod passkey;
 mod payment;
 mod placeables;
 pub mod qr;
@@ -35,6 +36,13 @@ pub use error::{ApiError, ErrorBody, codes, widget_codes};
 pub use funnel::{FunnelBatch, FunnelEvent, FunnelStep, MAX_EVENTS_PER_BATCH};
 pub use money::{CURRENCIES, Money, currency_exponent, decimal_string, is_currency_code};
 pub use overrides::{LocaleOverrides, MAX_OVERRIDDEN, MAX_OVERRIDE_CHARS, MessageOverrides};
+pub use passkey::{
+    AssertionResponse, AttestationResponse, AuthenticatorSelection, CreationOptions,
+    CredentialDescriptor, CredentialParameter, MethodPasskeys, PasskeyAssertion,
+    PasskeyConfirmRequest, PasskeyCreationOptions, PasskeyCredential, PasskeyOptionsRequest,
+    PasskeyRegistration, PasskeyRequestOptions, PasskeyUser, RegistrationCredential, RelyingParty,
+    RequestOptions, SessionPasskeys, SessionWithPasskeys,
+};
 pub use payment::{
     Action, ActionRequest, ConfirmRequest, ErrorInfo, NextAction, PaymentResult, PaymentStatus,
 };

@@ -37,6 +37,13 @@ fn every_fixture_round_trips_through_its_type() {
             "tokenize_response" => drop(round_trip::<TokenizeResponse>(name, json)),
             n if n.starts_with("error_") => drop(round_trip::<ApiError>(n, json)),
             "funnel_batch" => drop(round_trip::<FunnelBatch>(name, json)),
+            "passkey_options_request" => drop(round_trip::<PasskeyOptionsRequest>(name, json)),
+            "passkey_creation_options" => drop(round_trip::<PasskeyCreationOptions>(name, json)),
+            "passkey_registration" => drop(round_trip::<PasskeyRegistration>(name, json)),
+            "passkey_confirm_request" => drop(round_trip::<PasskeyConfirmRequest>(name, json)),
+            "passkey_session" => drop(round_trip::<SessionWithPasskeys>(name, json)),
+            "passkey_credential" => drop(round_trip::<PasskeyCredential>(name, json)),
+            "passkey_request_options" => drop(round_trip::<PasskeyRequestOptions>(name, json)),
             other => panic!("no type known for fixture {other}"),
         }
     }

@@ -19,6 +19,13 @@ const MESSAGES: &[&str] = &[
     "TokenizeResponse",
     "FunnelEvent",
     "ApiError",
+    "PasskeyOptionsRequest",
+    "PasskeyCreationOptions",
+    "PasskeyRegistration",
+    "PasskeyCredential",
+    "PasskeyRequestOptions",
+    "PasskeyConfirmRequest",
+    "SessionWithPasskeys",
 ];
 
 /// `value` with every `#/$defs/X` reference pointing at `#/components/schemas/X`.
@@ -51,7 +58,11 @@ fn components() -> Map<String, Value> {
         };
         schema.remove("$schema");
         if let Some(Value::Object(defs)) = schema.remove("$defs") {
-            for (def, body) in defs {
+            // A message another message holds (a Session's PaymentResult) is its own component.
+            for (def, body) in defs
+                .into_iter()
+                .filter(|(d, _)| !MESSAGES.contains(&d.as_str()))
+            {
                 let body = repointed(body);
                 if let Some(seen) = all.get(&def) {
                     assert_eq!(seen, &body, "{def} differs between messages");
@@ -111,7 +122,7 @@ fn openapi() -> Value {
         "openapi": "3.1.0",
         "info": {
             "title": "micro-checkout contract",
-            "version": "1.2",
+            "version": "1.3",
             "description": "The JSON contract between the micro-checkout widget and any merchant backend, as docs/contract.md states it (the rules there are the contract; this file describes its shapes). Paths are shown as the reference backend lays them out: a session URL `/api/sessions/{session_id}`, and `/vault/tokens` for the session's `tokenize_url`. A backend may put its session URLs and tokenizer anywhere; the widget follows the URLs it is given. The factory and the `/test/` hooks exist only in test mode (§7).",
             "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" }
         },
@@ -124,20 +135,20 @@ fn openapi() -> Value {
                 "responses": errors(json!({ "201": {
                     "description": "The new session, as GET answers it",
                     "headers": { "Location": { "description": "The session's path", "schema": { "type": "string" } } },
-                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Session" } } }
+                    "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SessionWithPasskeys" } } }
                 } }))
             } },
             "/api/sessions/{session_id}": { "get": {
                 "operationId": "getSession",
                 "summary": "The session, with the payment that decides it (docs/contract.md §3)",
                 "parameters": [session],
-                "responses": errors(json!({ "200": answer("The session", "Session") }))
+                "responses": errors(json!({ "200": answer("The session (with `passkeys` where the backend offers them, §3.2)", "SessionWithPasskeys") }))
             } },
             "/api/sessions/{session_id}/confirm": { "post": {
                 "operationId": "confirm",
-                "summary": "Pay with one of the session's methods (docs/contract.md §5.1)",
+                "summary": "Pay with one of the session's methods (docs/contract.md §5.1); with a saved method's passkey, its assertion too (§3.2)",
                 "parameters": [session, key],
-                "requestBody": body("ConfirmRequest"),
+                "requestBody": body("PasskeyConfirmRequest"),
                 "responses": errors(json!({ "200": paid }))
             } },
             "/api/sessions/{session_id}/payments/{payment_id}": { "get": {
@@ -162,6 +173,34 @@ fn openapi() -> Value {
                     "application/json": { "schema": funnel_batch }
                 } },
                 "responses": errors(json!({ "204": { "description": "Stored, all of the batch" } }))
+            } },
+            "/api/sessions/{session_id}/passkeys/registration": { "post": {
+                "operationId": "passkeyRegistrationOptions",
+                "summary": "Options to create a passkey for the saved method that paid the session, at the session's passkey_url (docs/contract.md §3.2)",
+                "parameters": [session],
+                "requestBody": body("PasskeyOptionsRequest"),
+                "responses": errors(json!({ "200": answer("WebAuthn's creation options", "PasskeyCreationOptions") }))
+            } },
+            "/api/sessions/{session_id}/passkeys": { "post": {
+                "operationId": "registerPasskey",
+                "summary": "The passkey the browser created (docs/contract.md §3.2)",
+                "parameters": [session],
+                "requestBody": body("PasskeyRegistration"),
+                "responses": errors(json!({ "201": answer("Registered", "PasskeyCredential") }))
+            } },
+            "/api/sessions/{session_id}/passkeys/assertion": { "post": {
+                "operationId": "passkeyAssertionOptions",
+                "summary": "Options to confirm the session's total with one of the method's passkeys (docs/contract.md §3.2)",
+                "parameters": [session],
+                "requestBody": body("PasskeyOptionsRequest"),
+                "responses": errors(json!({ "200": answer("WebAuthn's request options, bound to the session, method and total", "PasskeyRequestOptions") }))
+            } },
+            "/api/sessions/{session_id}/passkeys/forget": { "post": {
+                "operationId": "forgetPasskey",
+                "summary": "The backend no longer accepts the passkey (docs/contract.md §3.2)",
+                "parameters": [session],
+                "requestBody": body("PasskeyCredential"),
+                "responses": errors(json!({ "200": answer("Forgotten", "PasskeyCredential") }))
             } },
             "/vault/tokens": { "post": {
                 "operationId": "tokenize",

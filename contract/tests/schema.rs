@@ -22,6 +22,13 @@ fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ("TokenizeResponse", one::<TokenizeResponse>()),
         ("ApiError", one::<ApiError>()),
         ("FunnelEvent", one::<FunnelEvent>()),
+        ("PasskeyOptionsRequest", one::<PasskeyOptionsRequest>()),
+        ("PasskeyCreationOptions", one::<PasskeyCreationOptions>()),
+        ("PasskeyRegistration", one::<PasskeyRegistration>()),
+        ("PasskeyCredential", one::<PasskeyCredential>()),
+        ("PasskeyRequestOptions", one::<PasskeyRequestOptions>()),
+        ("PasskeyConfirmRequest", one::<PasskeyConfirmRequest>()),
+        ("SessionWithPasskeys", one::<SessionWithPasskeys>()),
     ]
 }
 

@@ -4,7 +4,9 @@
 //! with another request is refused; a key whose first request is still in flight, or a new
 //! key while another attempt on the session is in flight, gets `idempotency_in_progress`
 //! (retryable); a paid session refuses new keys. Otherwise the key is claimed, the method
-//! charged in test mode, and the payment and answer recorded together.
+//! charged in test mode, and the payment and answer recorded together. A confirm with a
+//! passkey's assertion is charged only if it verifies (`passkeys.rs`), in the same unit of
+//! work that uses up its challenge.
 //!
 //! Once claimed, the charge runs to its record on its own task: a client that hangs up or a
 //! request that times out cannot leave it half done. A claim that a crash left in flight is
@@ -12,14 +14,15 @@
 
 use crate::db::{self, Claim, PaymentRecord, TopUp};
 use crate::error::Failure;
-use crate::{AppState, body, guard, methods, sessions, validate};
+use crate::{AppState, body, guard, methods, passkeys, sessions, validate};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use micro_checkout_contract::{
-    ConfirmRequest, IDEMPOTENCY_HEADER, Method, PaymentResult, PaymentStatus, Session, codes,
+    ConfirmRequest, IDEMPOTENCY_HEADER, Method, PasskeyAssertion, PasskeyConfirmRequest,
+    PaymentResult, PaymentStatus, Session, codes,
 };
 
 /// Confirms a payment for session `id`.
@@ -30,7 +33,8 @@ pub async fn confirm(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Failure> {
     let key = idempotency_key(&headers)?;
-    let request: ConfirmRequest = body::json(body)?;
+    let full: PasskeyConfirmRequest = body::json(body)?;
+    let request = full.request.clone();
     validate::version(request.version)?;
     let session = sessions::load(&state, id).await?;
     let method = session
@@ -54,7 +58,7 @@ pub async fn confirm(
     methods::check(&method, &request)?;
     let ctx = state.ctx();
     guard::check(&state, (&session, &method, &request), &key, ctx.now_ms).await?;
-    let fingerprint = fingerprint(&session.id, &request);
+    let fingerprint = fingerprint(&session.id, &full);
     let lease = db::Lease {
         now_ms: ctx.now_ms,
         lease_ms: state.lease_ms(),
@@ -106,7 +110,13 @@ pub async fn confirm(
     // The key is ours and in flight: charge and record on a task of its own, which runs to
     // the end even if this request is dropped.
     let charge = tokio::spawn(charge(
-        state, session, method, request, key, claimed_at, ctx,
+        state,
+        session,
+        method,
+        (request, full.passkey),
+        key,
+        claimed_at,
+        ctx,
     ));
     charge.await.map_err(Failure::internal)?
 }
@@ -132,7 +142,7 @@ pub fn idempotency_key(headers: &HeaderMap) -> Result<String, Failure> {
 
 /// What "the same request" means for a key (docs/contract.md §1.7): the session and the
 /// decoded request's JSON value, so member order, whitespace and unknown members do not count.
-pub fn fingerprint(session_id: &str, request: &ConfirmRequest) -> String {
+pub fn fingerprint(session_id: &str, request: &PasskeyConfirmRequest) -> String {
     format!("{session_id}|{}", serde_json::json!(request))
 }
 
@@ -141,7 +151,7 @@ async fn charge(
     state: AppState,
     session: Session,
     method: Method,
-    request: ConfirmRequest,
+    (request, passkey): (ConfirmRequest, Option<PasskeyAssertion>),
     key: String,
     claimed_at: i64,
     ctx: methods::Ctx,
@@ -151,6 +161,7 @@ async fn charge(
     }
     let payment_id = format!("pay_{}", uuid::Uuid::new_v4().simple());
     let token = request.token.clone();
+    let webauthn = state.webauthn.clone();
     let recorded = state
         .db
         .write(move |conn| -> Result<_, Failure> {
@@ -158,7 +169,13 @@ async fn charge(
                 return Ok(None);
             };
             let inputs = methods::Inputs { card, payment_id };
-            let step = methods::start((&session, &method, &request), &inputs, ctx);
+            let confirmed = (&session, &method, &request);
+            let proof = (webauthn.as_deref(), passkey.as_ref());
+            let step = match passkeys::verify(conn, proof, confirmed, ctx.now_ms)? {
+                Ok(()) => methods::start(confirmed, &inputs, ctx),
+                // The passkey does not prove the buyer: nothing is charged.
+                Err(code) => methods::Step::done(Some((code, false))),
+            };
             let (result, private) = step.into_result(inputs.payment_id);
             let payment = ledger((&session, &method, &request), &key, &result);
             let response = serde_json::to_string(&result).map_err(Failure::internal)?;

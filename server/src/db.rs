@@ -1,5 +1,5 @@
 //! SQLite storage: sessions, payments, idempotency records, fraud-guard attempts and funnel
-//! events (`db/funnel.rs`) in one
+//! events (`db/funnel.rs`), passkeys and their challenges (`db/passkeys.rs`) in one
 //! database file, in WAL mode with `synchronous = FULL`. Writes go to one writer that
 //! commits many requests' work at once (`db/writer.rs`); reads use their own connections,
 //! which see only committed data. The claim → charge → record cycle lives in `db/payments.rs`,
@@ -9,12 +9,17 @@ mod attempts;
 pub mod commit_rate;
 mod error;
 pub mod funnel;
+mod passkeys;
 mod payments;
 mod records;
 mod tokens;
 mod writer;
 
 pub use attempts::{count_attempt, phone_spent};
+pub use passkeys::{
+    Challenge, Presented, Purpose, Stored, delete_passkey, insert_challenge, insert_passkey,
+    passkeys, update_passkey, use_challenge,
+};
 pub use payments::{Claim, Lease, claim, plant_claim, record_charge, still_ours};
 pub use records::{
     Open, PaymentRecord, Private, TopUp, deciding_payment, open_payment, payments, update_payment,
@@ -30,7 +35,7 @@ use writer::Writer;
 pub use writer::WriterStats;
 
 /// The schema version this code writes (`PRAGMA user_version`).
-const SCHEMA_VERSION: i64 = 3;
+const SCHEMA_VERSION: i64 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS sessions (
@@ -86,6 +91,26 @@ CREATE TABLE IF NOT EXISTS tokens (
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 CREATE INDEX IF NOT EXISTS attempts_by_value ON attempts(scope, value, at_ms);
+CREATE TABLE IF NOT EXISTS passkeys (
+    credential_id TEXT PRIMARY KEY,
+    buyer         TEXT NOT NULL,
+    method_id     TEXT NOT NULL,
+    passkey       TEXT NOT NULL,
+    created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    last_used_at  TEXT
+);
+CREATE INDEX IF NOT EXISTS passkeys_by_method ON passkeys(buyer, method_id);
+CREATE TABLE IF NOT EXISTS passkey_challenges (
+    challenge     TEXT PRIMARY KEY,
+    purpose       TEXT NOT NULL,
+    session_id    TEXT NOT NULL REFERENCES sessions(id),
+    method_id     TEXT NOT NULL,
+    amount_minor  INTEGER,
+    currency      TEXT,
+    state         TEXT NOT NULL,
+    expires_at_ms INTEGER NOT NULL,
+    used          INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS idempotency (
     key          TEXT PRIMARY KEY,
     session_id   TEXT NOT NULL,
@@ -134,6 +159,7 @@ fn migrate(conn: &Connection) -> Result<(), rusqlite::Error> {
         // events' table is new, made below).
         conn.execute_batch("ALTER TABLE sessions ADD COLUMN buyer TEXT;")?;
     }
+    // Version 4 adds the passkeys' tables (made below, as every table is).
     conn.execute_batch(SCHEMA)?;
     conn.pragma_update(None, "user_version", SCHEMA_VERSION)
 }
@@ -236,4 +262,13 @@ pub fn session_body(conn: &Connection, id: &str) -> Result<Option<String>, Error
         .prepare_cached("SELECT body FROM sessions WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
         .optional()?)
+}
+
+/// The merchant's buyer reference kept with session `id`, if it has one.
+pub fn session_buyer(conn: &Connection, id: &str) -> Result<Option<String>, Error> {
+    Ok(conn
+        .prepare_cached("SELECT buyer FROM sessions WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .flatten())
 }

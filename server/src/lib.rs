@@ -16,6 +16,7 @@ mod events;
 mod guard;
 mod methods;
 mod outside;
+pub mod passkeys;
 mod payments;
 mod progress;
 pub mod report;
@@ -59,6 +60,9 @@ pub struct Options {
     pub claim_lease: Duration,
     /// Test only: abort the process right after a confirm's claim, before its charge.
     pub crash_after_claim: bool,
+    /// The relying party passkeys are created for (`localhost` by default); `None` offers
+    /// no passkeys.
+    pub passkeys: Option<passkeys::Rp>,
 }
 
 impl Default for Options {
@@ -72,6 +76,7 @@ impl Default for Options {
             limits: serve::Limits::default(),
             claim_lease: Duration::from_secs(30),
             crash_after_claim: false,
+            passkeys: Some(passkeys::Rp::default()),
         }
     }
 }
@@ -83,6 +88,8 @@ pub struct AppState {
     pub db: Db,
     /// How the server runs.
     pub options: Arc<Options>,
+    /// The passkeys' verifier, when the server offers them.
+    pub webauthn: Option<Arc<webauthn_rs::Webauthn>>,
 }
 
 impl AppState {
@@ -106,8 +113,13 @@ impl AppState {
     }
 }
 
-/// The router, testable without a socket.
+/// The router, testable without a socket. Panics when `options.passkeys` is not a relying
+/// party webauthn-rs accepts (an RP ID that is not the origin's host or a suffix of it).
 pub fn app(db: Db, options: Options) -> Router {
+    let webauthn = options
+        .passkeys
+        .as_ref()
+        .map(|rp| rp.webauthn().unwrap_or_else(|e| panic!("{e}")));
     let request_timeout = options.limits.request;
     // The state-changing JSON endpoints: only `application/json` (a browser preflights it).
     let writes = Router::new()
@@ -118,6 +130,22 @@ pub fn app(db: Db, options: Options) -> Router {
             post(actions::act),
         )
         .route("/vault/tokens", post(vault::tokenize))
+        .route(
+            "/api/sessions/{id}/passkeys",
+            post(passkeys::endpoints::register),
+        )
+        .route(
+            "/api/sessions/{id}/passkeys/registration",
+            post(passkeys::endpoints::registration),
+        )
+        .route(
+            "/api/sessions/{id}/passkeys/assertion",
+            post(passkeys::endpoints::assertion),
+        )
+        .route(
+            "/api/sessions/{id}/passkeys/forget",
+            post(passkeys::endpoints::forget),
+        )
         .route("/test/sessions/{id}/stale_claim", post(stale_claim::plant))
         .route_layer(axum::middleware::from_fn(body::require_json));
     let api = Router::new()
@@ -171,6 +199,7 @@ pub fn app(db: Db, options: Options) -> Router {
         .with_state(AppState {
             db,
             options: Arc::new(options),
+            webauthn,
         })
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,

@@ -5,6 +5,10 @@
 //! a confirm's claim holds, 30,000 by default) and `--crash-after-claim` (abort the process
 //! between a confirm's claim and its charge, as a power cut would).
 //!
+//! Passkeys are offered for `localhost` on any port. `--passkey-origin URL` sets the origin
+//! the merchant's pages are served from instead (its host is the RP ID, e.g.
+//! `https://shop.example`); `--no-passkeys` offers none.
+//!
 //! `micro-checkout-server --commit-rate [--db PATH]` measures the bare commit rate of the
 //! disk that holds the database (`db/commit_rate.rs`) for 2 s, prints it and exits.
 
@@ -15,6 +19,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 const USAGE: &str = "usage: micro-checkout-server [--port N] [--host ADDR] [--db PATH] [--dist DIR] [--qr-ttl SECONDS]
+  passkeys: [--passkey-origin URL | --no-passkeys]
   tests and benchmarks: [--processor-latency-ms N] [--claim-lease-ms N] [--crash-after-claim]
   the disk's bare commit rate: micro-checkout-server --commit-rate [--db PATH]";
 
@@ -55,6 +60,24 @@ fn args() -> Result<Args, String> {
         options.claim_lease = Duration::from_millis(ms);
     }
     options.crash_after_claim = args.contains("--crash-after-claim");
+    if let Some(origin) = opt::<String>(&mut args, "--passkey-origin")? {
+        let host = origin
+            .split_once("://")
+            .map(|(_, rest)| rest.split([':', '/']).next().unwrap_or_default().to_owned())
+            .unwrap_or_default();
+        options.passkeys = Some(micro_checkout_server::passkeys::Rp {
+            id: host,
+            origin,
+            any_port: false,
+        });
+    }
+    if args.contains("--no-passkeys") {
+        options.passkeys = None;
+    }
+    if let Some(rp) = &options.passkeys {
+        rp.webauthn()
+            .map_err(|e| format!("--passkey-origin: {e}"))?;
+    }
     let commit_rate = args.contains("--commit-rate");
     if let Some(extra) = args.finish().first() {
         return Err(format!("bad argument `{}`", extra.to_string_lossy()));

@@ -10,17 +10,26 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderName, StatusCode, header};
 use micro_checkout_contract::{
-    CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session, codes,
+    CONTRACT_VERSION, CreateSessionRequest, MethodKind, PaymentStatus, Session,
+    SessionWithPasskeys, codes,
 };
 
 /// Creates a session and answers 201 with it, and its path in `Location`.
 pub async fn create(
     State(state): State<AppState>,
     body: Result<Bytes, BytesRejection>,
-) -> Result<(StatusCode, [(HeaderName, String); 1], Json<Session>), Failure> {
+) -> Result<
+    (
+        StatusCode,
+        [(HeaderName, String); 1],
+        Json<SessionWithPasskeys>,
+    ),
+    Failure,
+> {
     let request: CreateSessionRequest = body::json(body)?;
     let session = store(&state, request).await?;
-    let location = format!("/api/sessions/{}", session.id);
+    let session = crate::passkeys::decorate(&state, session).await?;
+    let location = format!("/api/sessions/{}", session.session.id);
     Ok((
         StatusCode::CREATED,
         [(header::LOCATION, location)],
@@ -71,7 +80,7 @@ pub async fn store(state: &AppState, request: CreateSessionRequest) -> Result<Se
 pub async fn get(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Json<Session>, Failure> {
+) -> Result<Json<SessionWithPasskeys>, Failure> {
     let mut session = load(&state, id.clone()).await?;
     let key = id.clone();
     let deciding = state
@@ -87,7 +96,7 @@ pub async fn get(
         );
         session.payment = decides.then(|| Box::new(payment));
     }
-    Ok(Json(session))
+    Ok(Json(crate::passkeys::decorate(&state, session).await?))
 }
 
 /// Loads session `id` from the database.

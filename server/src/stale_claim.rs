@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use micro_checkout_contract::{ConfirmRequest, codes};
+use micro_checkout_contract::{PasskeyConfirmRequest, codes};
 
 /// Plants the claim; 204 when planted, 409 when the key is known or the session is paid.
 pub async fn plant(
@@ -19,8 +19,8 @@ pub async fn plant(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<StatusCode, Failure> {
     let key = confirm::idempotency_key(&headers)?;
-    let request: ConfirmRequest = body::json(body)?;
-    validate::version(request.version)?;
+    let request: PasskeyConfirmRequest = body::json(body)?;
+    validate::version(request.request.version)?;
     let session = sessions::load(&state, id).await?;
     let fingerprint = confirm::fingerprint(&session.id, &request);
     let claimed_at = state.ctx().now_ms.saturating_sub(state.lease_ms());
