@@ -7,7 +7,7 @@ mod common;
 
 use axum::http::StatusCode;
 use common::Backend;
-use common::authenticator::{Authenticator, USER_PRESENT};
+use micro_checkout_authenticator::{Authenticator, USER_PRESENT};
 use micro_checkout_contract::fixtures::CREATE_SESSION_REQUEST;
 use serde_json::{Value, json};
 

@@ -5,7 +5,8 @@
 //! advertise: message shapes (validated against the committed JSON Schema and decoded with
 //! the contract's own types), money rules, the request rules (`checks.rs`, `rules.rs`),
 //! idempotency, every next action's moves (`actions.rs`), tokenize (`tokenize.rs`), the
-//! funnel events where the sessions carry `events_url` (`events.rs`), and
+//! funnel events where the sessions carry `events_url` (`events.rs`), passkeys where a
+//! buyer's sessions carry `passkeys` (`passkeys.rs`, with a software passkey), and
 //! that every error is a stable code, never prose. Each line names the section of the doc
 //! whose rule it checks; a check that needs a test hook or a method the backend lacks is
 //! reported as not checked, never as passed. It fails when any check fails.
@@ -14,6 +15,7 @@ mod actions;
 mod checks;
 pub mod client;
 mod events;
+mod passkeys;
 mod rules;
 mod schema;
 mod tokenize;
@@ -138,8 +140,10 @@ impl From<&str> for Skip {
     }
 }
 
-/// Runs every check against the backend at `base_url`.
-pub fn run(base_url: &str) -> Report {
+/// Runs every check against the backend at `base_url`. `passkey_origin` is the page origin
+/// the backend accepts passkeys from (by default the RP ID's own site: `https://{rp id}`, or
+/// `http://localhost:8080` for `localhost`).
+pub fn run(base_url: &str, passkey_origin: Option<&str>) -> Report {
     let client = Client::new(base_url);
     let mut report = Report::default();
     checks::all(&client, &mut report);
@@ -147,6 +151,7 @@ pub fn run(base_url: &str) -> Report {
     actions::all(&client, &mut report);
     tokenize::all(&client, &mut report);
     events::all(&client, &mut report);
+    passkeys::all(&client, &mut report, passkey_origin);
     for error in client.errors() {
         let ok = checks::is_code(&error);
         if !ok {
@@ -163,10 +168,10 @@ pub fn run(base_url: &str) -> Report {
 }
 
 /// The CLI: runs, prints, and fails when the backend does not conform.
-pub fn main(base: &str) -> Result<(), String> {
+pub fn main(base: &str, passkey_origin: Option<&str>) -> Result<(), String> {
     let base = base.trim_end_matches('/');
-    println!("Contract v1 (1.2) conformance of {base}\n");
-    let report = run(base);
+    println!("Contract v1 (1.3) conformance of {base}\n");
+    let report = run(base, passkey_origin);
     report.print();
     if report.passed() {
         Ok(())

@@ -12,7 +12,7 @@
 //! - `package`: the npm package in `target/npm/micro-checkout/` and its tarball (`npm pack`);
 //! - `size [--map]`: print the shipped files' raw and brotli sizes against the budget, and
 //!   with `--map` where the wasm's code goes, by crate, module and function;
-//! - `conformance --base-url URL`: run the contract's test suite against any backend;
+//! - `conformance --base-url URL [--passkey-origin URL]`: run the contract's test suite against any backend;
 //! - `bench server`: measure the reference backend's confirm path (a benchmark, not a test);
 //! - `bench widget`: time the widget against a plain-JS floor page in Chromium, under CPU
 //!   and network throttling (a benchmark, not a test);
@@ -47,7 +47,7 @@ mod widget;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] [--seed-funnel] | dev [--port N] [--build] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
+const USAGE: &str = "usage: cargo xtask <demo [--port N] [--db PATH] [--seed-funnel] | dev [--port N] [--build] | preview [--port N] | screenshots [--out DIR] | test | build | package | size [--map] | conformance --base-url URL [--passkey-origin URL] | bench server | bench widget | chaos [--faults N] | fuzz [--time SECONDS] | bootstrap>";
 
 fn main() -> ExitCode {
     let mut args = pico_args::Arguments::from_env();
@@ -108,7 +108,8 @@ fn dispatch(command: Option<&str>, mut args: pico_args::Arguments) -> sh::Result
         Some("conformance") => {
             let base = opt(&mut args, "--base-url").map_err(bad)?;
             let base: String = base.ok_or_else(|| bad("--base-url URL is required".into()))?;
-            Box::new(move || conformance::main(&base))
+            let origin: Option<String> = opt(&mut args, "--passkey-origin").map_err(bad)?;
+            Box::new(move || conformance::main(&base, origin.as_deref()))
         }
         Some("bench") => {
             let what: String = args

@@ -117,10 +117,10 @@ fn end_to_end(browser: &Browser, dist: &Path, tarball: &Path, trunk: &Path) -> R
     run(&mut node)?;
     println!("    screenshots of what the buyer saw: {}", out.display());
     step("Conformance kit against the running reference backend");
-    crate::conformance::main(&format!("http://127.0.0.1:{port}"))?;
+    crate::conformance::main(&format!("http://127.0.0.1:{port}"), None)?;
     drop(server);
     step("Conformance kit against the example backend in Python (examples/python-backend)");
-    crate::conformance::main(&format!("http://127.0.0.1:{}", python.port))?;
+    crate::conformance::main(&format!("http://127.0.0.1:{}", python.port), None)?;
     drop(python);
     crate::chaos::run_faults(browser, dist, crate::chaos::CI_FAULTS)
 }

@@ -2,8 +2,6 @@
 //! in a temporary folder, called through `oneshot`.
 #![allow(dead_code)]
 
-pub mod authenticator;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};

@@ -23,6 +23,22 @@ const SCHEMAS: &[(&str, &str)] = &[
         "TokenizeResponse",
         include_str!("../../../contract/schema/TokenizeResponse.json"),
     ),
+    (
+        "SessionWithPasskeys",
+        include_str!("../../../contract/schema/SessionWithPasskeys.json"),
+    ),
+    (
+        "PasskeyCreationOptions",
+        include_str!("../../../contract/schema/PasskeyCreationOptions.json"),
+    ),
+    (
+        "PasskeyRequestOptions",
+        include_str!("../../../contract/schema/PasskeyRequestOptions.json"),
+    ),
+    (
+        "PasskeyCredential",
+        include_str!("../../../contract/schema/PasskeyCredential.json"),
+    ),
 ];
 
 fn validators() -> &'static HashMap<&'static str, jsonschema::Validator> {

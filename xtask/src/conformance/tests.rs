@@ -42,7 +42,7 @@ fn scratch(name: &str) -> std::path::PathBuf {
 #[test]
 fn the_reference_backend_conforms() {
     let db = Db::open(&scratch("conformance")).unwrap();
-    let report = run(&serve(app(db, Options::default())));
+    let report = run(&serve(app(db, Options::default())), None);
     report.print();
     assert!(report.passed(), "failed: {:?}", report.failures());
     assert!(
@@ -74,20 +74,18 @@ static PAYMENTS: AtomicU32 = AtomicU32::new(0);
 
 /// A backend that gets the contract wrong on purpose: it offers every method kind, then
 /// charges on every request, never waits, keeps no key, checks nothing and answers prose.
-/// With `events`, its sessions carry an `events_url` on this backend; without, none.
-fn broken(events: bool) -> Router {
+/// With `optional`, its sessions offer the optional parts on this backend (an `events_url`,
+/// and `passkeys` for the saved card); without, neither.
+fn broken(optional: bool) -> Router {
     let events_url = r#""events_url": "https://shop.example.com/api/sessions/ses_demo/events","#;
+    let offered = concat!(
+        r#""events_url": "/api/sessions/ses_demo/events","#,
+        r#""passkeys": {"url": "/api/sessions/ses_demo/passkeys", "methods": []},"#,
+    );
     let session = move || {
         SESSION_ALL_METHODS
             .replace("https://vault.example.com/v1/tokens", "/vault/tokens")
-            .replace(
-                events_url,
-                if events {
-                    r#""events_url": "/api/sessions/ses_demo/events","#
-                } else {
-                    ""
-                },
-            )
+            .replace(events_url, if optional { offered } else { "" })
     };
     let charge = || {
         let n = PAYMENTS.fetch_add(1, Ordering::SeqCst);
@@ -117,11 +115,12 @@ const BROKEN_PASSES: &[&str] = &[
     "confirm answers the result envelope",
     "a batch as sendBeacon sends it (text/plain) is kept",
     "a batch sent as application/json is kept",
+    "a session for a buyer offers passkeys",
 ];
 
 #[test]
 fn a_backend_that_breaks_every_rule_fails_every_check_of_it() {
-    let report = run(&serve(broken(true)));
+    let report = run(&serve(broken(true)), None);
     report.print();
     assert!(!report.passed());
     assert!(
@@ -168,7 +167,7 @@ fn checks_that_need_a_missing_hook_are_not_checked_never_passed() {
             next.run(request).await
         },
     ));
-    let report = run(&serve(hookless));
+    let report = run(&serve(hookless), None);
     report.print();
     assert!(report.passed(), "failed: {:?}", report.failures());
     let unchecked = report.unchecked();
@@ -190,15 +189,64 @@ fn checks_that_need_a_missing_hook_are_not_checked_never_passed() {
     );
 }
 
-/// Funnel events are optional (contract 1.2): a backend whose sessions carry no
-/// `events_url` does not offer them, and the kit says so instead of failing it.
+/// Funnel events (contract 1.2) and passkeys (1.3) are optional: a backend whose sessions
+/// carry no `events_url` and no `passkeys` does not offer them, and the kit says so instead
+/// of failing it.
 #[test]
-fn a_backend_without_funnel_events_is_told_they_are_not_offered() {
-    let report = run(&serve(broken(false)));
-    assert_eq!(report.unchecked(), ["funnel events"]);
+fn a_backend_without_the_optional_parts_is_told_they_are_not_offered() {
+    let report = run(&serve(broken(false)), None);
+    assert_eq!(report.unchecked(), ["funnel events", "passkeys"]);
     assert!(
-        !report.failures().iter().any(|name| name.contains("batch")),
-        "no event check ran: {:?}",
+        !report
+            .failures()
+            .iter()
+            .any(|name| name.contains("batch") || name.contains("passkey")),
+        "no event or passkey check ran: {:?}",
         report.failures()
+    );
+}
+
+/// The reference backend behind a proxy that drops every confirm's `passkey`, as a backend
+/// that charges without verifying would: each lie a browser could tell is then caught.
+#[test]
+fn a_backend_that_ignores_the_assertion_fails_every_lie() {
+    let db = Db::open(&scratch("careless")).unwrap();
+    let careless = app(db, Options::default()).layer(axum::middleware::from_fn(
+        |request: axum::extract::Request, next: axum::middleware::Next| async move {
+            if !request.uri().path().ends_with("/confirm") {
+                return next.run(request).await;
+            }
+            let (parts, body) = request.into_parts();
+            let bytes = axum::body::to_bytes(body, 1 << 16)
+                .await
+                .unwrap_or_default();
+            let mut json: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            if let Some(body) = json.as_object_mut() {
+                body.remove("passkey");
+            }
+            let body = axum::body::Body::from(json.to_string());
+            next.run(axum::extract::Request::from_parts(parts, body))
+                .await
+        },
+    ));
+    let report = run(&serve(careless), None);
+    report.print();
+    let failures = report.failures();
+    for check in [
+        "tampered authenticator data: failed passkey_invalid",
+        "another origin: failed passkey_invalid",
+        "no verified buyer: failed passkey_invalid",
+        "an assertion for another session's total: failed passkey_invalid",
+        "the same assertion in another session: failed passkey_replayed",
+        "an unknown passkey: failed passkey_unknown",
+    ] {
+        assert!(
+            failures.contains(&check),
+            "`{check}` should fail; failures: {failures:?}"
+        );
+    }
+    assert!(
+        !failures.contains(&"the passkey is registered: 201"),
+        "registration itself is untouched: {failures:?}"
     );
 }

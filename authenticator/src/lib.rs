@@ -1,7 +1,6 @@
-//! A software authenticator for the passkey tests: a P-256 key that answers WebAuthn's
-//! ceremonies as a platform authenticator that verified the buyer would (attestation
-//! `none`), and can be told to lie (a flag, the origin, the RP ID, a signature).
-#![allow(dead_code)]
+//! A software passkey for the backend's tests and the conformance kit: a P-256 key that
+//! answers WebAuthn's ceremonies as a platform authenticator that verified the buyer would
+//! (attestation `none`), and can be told to lie (a flag, the origin, the RP ID).
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
@@ -32,7 +31,8 @@ pub struct Authenticator {
 }
 
 impl Authenticator {
-    /// A passkey for `localhost`, as a browser at `http://localhost:8080` would use it.
+    /// A passkey for `localhost`, as a browser at `http://localhost:8080` would use it;
+    /// `seed` (any but 0) makes its key and credential id.
     pub fn new(seed: u8) -> Self {
         Self {
             key: SigningKey::from_slice(&[seed; 32]).unwrap(),
@@ -67,7 +67,7 @@ impl Authenticator {
     /// `navigator.credentials.create` with the backend's `publicKey` options: the
     /// `RegistrationResponseJSON` the browser would send.
     pub fn create(&self, public_key: &Value) -> Value {
-        let challenge = public_key["challenge"].as_str().unwrap();
+        let challenge = public_key["challenge"].as_str().unwrap_or_default();
         let client_data = self.client_data("webauthn.create", challenge);
         let point = self.key.verifying_key().to_sec1_point(false);
         let (x, y) = point.as_bytes()[1..].split_at(32);
@@ -106,7 +106,7 @@ impl Authenticator {
     /// `AuthenticationResponseJSON` the browser would send. The counter moves on.
     pub fn get(&mut self, public_key: &Value) -> Value {
         self.counter += 1;
-        let challenge = public_key["challenge"].as_str().unwrap();
+        let challenge = public_key["challenge"].as_str().unwrap_or_default();
         let client_data = self.client_data("webauthn.get", challenge);
         let auth_data = self.auth_data(&[]);
         let mut signed = auth_data.clone();
