@@ -5,8 +5,8 @@
 use micro_checkout::decode::{Decode, from_json};
 use micro_checkout::i18n::{Arg, Messages, strip_isolation};
 use micro_checkout::intl::Texts;
-use micro_checkout_contract::fixtures::{ALL, SESSION};
-use micro_checkout_contract::{PaymentResult, Session};
+use micro_checkout_contract::fixtures::{ALL, PASSKEY_SESSION, SESSION};
+use micro_checkout_contract::{PaymentResult, Session, SessionWithPasskeys};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -86,4 +86,14 @@ fn a_fetched_catalog_reads_as_the_messages_it_was_compiled_from() {
         card, "Visa (끝자리 4242)",
         "selects and references survive the file"
     );
+}
+
+/// The widget does not run the passkey ceremonies yet (contract 1.3, §3.2): a session that
+/// offers passkeys reads as the same session without them, so it pays as before.
+#[wasm_bindgen_test]
+fn a_session_with_passkeys_reads_as_the_session_without_them() {
+    let ours: Session = from_json(PASSKEY_SESSION).expect("a session with passkeys is read");
+    let serde: SessionWithPasskeys = serde_json::from_str(PASSKEY_SESSION).unwrap();
+    assert!(serde.passkeys.is_some(), "the fixture offers passkeys");
+    assert_eq!(ours, serde.session);
 }
