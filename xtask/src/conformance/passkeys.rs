@@ -4,7 +4,10 @@
 //! lie a browser could tell (tampered authenticator data, a replay, another origin, no
 //! verified buyer, another session's total, an unknown passkey) fails and charges nothing;
 //! and a forgotten passkey is no longer offered or accepted. A backend whose sessions carry
-//! no `passkeys` does not offer them: not checked.
+//! no `passkeys` does not offer them: not checked. This file makes the buyer's sessions and
+//! enrols; `passkeys/confirmations.rs` confirms with the passkey.
+
+mod confirmations;
 
 use super::Report;
 use super::checks::{confirm_body, error_code, expect, result};
@@ -13,25 +16,25 @@ use super::rules::invalid;
 use super::schema;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD as B64;
-use micro_checkout_authenticator::{Authenticator, USER_PRESENT};
+use micro_checkout_authenticator::Authenticator;
 use micro_checkout_contract::fixtures::CREATE_SESSION_REQUEST;
 use micro_checkout_contract::{Method, SessionWithPasskeys};
 use serde_json::{Value, json};
 
-const SECTION: &str = "3.2";
+pub(super) const SECTION: &str = "3.2";
 
 /// One buyer's sessions on the backend, with the kit's passkey for them.
-struct Buyer<'a> {
-    client: &'a Client,
-    name: String,
+pub(super) struct Buyer<'a> {
+    pub(super) client: &'a Client,
+    pub(super) name: String,
     origin: Option<&'a str>,
 }
 
 /// A session made for the buyer, its passkeys' URL and the saved method the checks use.
-struct Made {
-    session: SessionWithPasskeys,
-    url: String,
-    method: Method,
+pub(super) struct Made {
+    pub(super) session: SessionWithPasskeys,
+    pub(super) url: String,
+    pub(super) method: Method,
 }
 
 impl Buyer<'_> {
@@ -77,16 +80,16 @@ impl Buyer<'_> {
     }
 }
 
-fn post(client: &Client, made: &Made, tail: &str, body: Value) -> Result<Reply, String> {
+pub(super) fn post(client: &Client, made: &Made, tail: &str, body: Value) -> Result<Reply, String> {
     client.post(&format!("{}{tail}", made.url), None, &body.to_string())
 }
 
-fn ask(made: &Made) -> Value {
+pub(super) fn ask(made: &Made) -> Value {
     json!({ "version": 1, "method_id": made.method.id })
 }
 
 /// `reply` is a 200 (or `status`) whose body is the schema's `name`.
-fn shaped(reply: &Reply, status: u16, name: &str) -> Result<(), String> {
+pub(super) fn shaped(reply: &Reply, status: u16, name: &str) -> Result<(), String> {
     expect(reply.status == status, || {
         format!("expected {status}, got {}: {}", reply.status, reply.body)
     })?;
@@ -94,7 +97,7 @@ fn shaped(reply: &Reply, status: u16, name: &str) -> Result<(), String> {
 }
 
 /// The challenge is unpadded base64url of at least 16 bytes.
-fn challenge(public_key: &Value) -> Result<(), String> {
+pub(super) fn challenge(public_key: &Value) -> Result<(), String> {
     let text = public_key["challenge"].as_str().unwrap_or_default();
     let bytes = B64
         .decode(text)
@@ -114,7 +117,7 @@ fn challenge(public_key: &Value) -> Result<(), String> {
 }
 
 /// Confirms `made`'s method under `key`, with `passkey` when given.
-fn confirm(
+pub(super) fn confirm(
     client: &Client,
     made: &Made,
     key: &str,
@@ -130,14 +133,14 @@ fn confirm(
     Ok(reply.body)
 }
 
-fn paid(body: &Value) -> Result<(), String> {
+pub(super) fn paid(body: &Value) -> Result<(), String> {
     expect(body["status"] == "succeeded", || {
         format!("not succeeded: {body}")
     })
 }
 
 /// The confirm failed with `code` and charged nothing.
-fn refused(answer: Result<Value, String>, code: &str) -> Result<(), String> {
+pub(super) fn refused(answer: Result<Value, String>, code: &str) -> Result<(), String> {
     let body = answer?;
     expect(
         body["status"] == "failed" && body["error"]["code"] == code,
@@ -146,7 +149,7 @@ fn refused(answer: Result<Value, String>, code: &str) -> Result<(), String> {
 }
 
 /// Assertion options for `made`'s method, checked.
-fn options(client: &Client, made: &Made) -> Result<Value, String> {
+pub(super) fn options(client: &Client, made: &Made) -> Result<Value, String> {
     let reply = post(client, made, "/assertion", ask(made))?;
     shaped(&reply, 200, "PasskeyRequestOptions")?;
     Ok(reply.body)
@@ -182,7 +185,7 @@ pub fn all(client: &Client, report: &mut Report, origin: Option<&str>) {
     );
     let device = enrol(&buyer, &first, report);
     if let Some(device) = device {
-        confirmations(&buyer, device, report);
+        confirmations::all(&buyer, device, report);
     }
 }
 
@@ -230,189 +233,4 @@ fn enrol(buyer: &Buyer, made: &Made, report: &mut Report) -> Option<Authenticato
         again.and_then(|r| error_code(&r, 422, "passkey_replayed")),
     );
     ok.then_some(device)
-}
-
-/// What a lying browser changes in its passkey before it answers.
-type Lie = fn(&mut Authenticator);
-
-/// The next sessions: listed, challenged for their total, every lie refused, the honest
-/// passkey paid once, then forgotten.
-fn confirmations(buyer: &Buyer, mut device: Authenticator, report: &mut Report) {
-    let client = buyer.client;
-    let (next, dear) = match (buyer.session(150), buyer.session(500)) {
-        (Ok(Some(next)), Ok(Some(dear))) => (next, dear),
-        (Err(why), _) | (_, Err(why)) => {
-            return report.record(
-                SECTION,
-                "the buyer's next session lists the passkey",
-                Err(why),
-            );
-        }
-        _ => {
-            let why = "the buyer's next session carries no passkeys".to_owned();
-            return report.record(
-                SECTION,
-                "the buyer's next session lists the passkey",
-                Err(why),
-            );
-        }
-    };
-    let listed = next.session.passkeys.as_ref().is_some_and(|p| {
-        p.methods.iter().any(|m| {
-            m.method_id == next.method.id && m.credentials.contains(&device.credential_id())
-        })
-    });
-    report.record(
-        SECTION,
-        "the buyer's next session lists the passkey",
-        expect(listed, || {
-            format!("not listed: {:?}", next.session.passkeys)
-        }),
-    );
-    let charge = next.session.session.charge(&next.method, None);
-    let challenged = options(client, &next).and_then(|o| {
-        challenge(&o["public_key"])?;
-        expect(o["amount"]["amount_minor"] == charge.amount_minor, || {
-            format!(
-                "amount {}, the method charges {}",
-                o["amount"], charge.amount_minor
-            )
-        })?;
-        let allowed = o["public_key"]["allowCredentials"]
-            .as_array()
-            .is_some_and(|all| all.iter().any(|c| c["id"] == device.credential_id()));
-        expect(allowed, || "allowCredentials lacks the passkey".into())
-    });
-    report.record(
-        SECTION,
-        "assertion options: the total, a fresh challenge, the passkey allowed",
-        challenged,
-    );
-    let key = |what: &str| format!("{}-{what}", buyer.name);
-    let tampered = options(client, &next).and_then(|o| {
-        let mut liar = Authenticator::new(7);
-        (liar.rp_id, liar.origin) = (device.rp_id.clone(), device.origin.clone());
-        let mut assertion = liar.get(&o["public_key"]);
-        let data = assertion["response"]["authenticatorData"]
-            .as_str()
-            .unwrap_or_default();
-        // The signed counter's last byte, one higher: the signature no longer matches.
-        let mut data = B64
-            .decode(data)
-            .map_err(|e| format!("authenticatorData: {e}"))?;
-        let last = data.last_mut().ok_or("empty authenticatorData")?;
-        *last = last.wrapping_add(1);
-        assertion["response"]["authenticatorData"] = json!(B64.encode(data));
-        refused(
-            confirm(client, &next, &key("tampered"), Some(assertion)),
-            "passkey_invalid",
-        )
-    });
-    report.record(
-        SECTION,
-        "tampered authenticator data: failed passkey_invalid",
-        tampered,
-    );
-    let lies: [(&str, Lie); 2] = [
-        ("another origin: failed passkey_invalid", |d| {
-            d.origin = "https://conformance.invalid".into()
-        }),
-        ("no verified buyer: failed passkey_invalid", |d| {
-            d.flags = USER_PRESENT
-        }),
-    ];
-    for (i, (name, lie)) in lies.into_iter().enumerate() {
-        let told = options(client, &next).and_then(|o| {
-            let mut liar = Authenticator::new(7);
-            (liar.rp_id, liar.origin) = (device.rp_id.clone(), device.origin.clone());
-            lie(&mut liar);
-            let assertion = liar.get(&o["public_key"]);
-            refused(
-                confirm(client, &next, &key(&format!("lie{i}")), Some(assertion)),
-                "passkey_invalid",
-            )
-        });
-        report.record(SECTION, name, told);
-    }
-    let elsewhere = options(client, &dear).and_then(|o| {
-        let assertion = device.get(&o["public_key"]);
-        refused(
-            confirm(client, &next, &key("elsewhere"), Some(assertion)),
-            "passkey_invalid",
-        )
-    });
-    report.record(
-        SECTION,
-        "an assertion for another session's total: failed passkey_invalid",
-        elsewhere,
-    );
-    let honest = options(client, &next).map(|o| device.get(&o["public_key"]));
-    let once = honest.clone().and_then(|assertion| {
-        let first = confirm(client, &next, &key("honest"), Some(assertion.clone()))?;
-        paid(&first)?;
-        let again = confirm(client, &next, &key("honest"), Some(assertion))?;
-        expect(again == first, || {
-            format!("a replay answered {again}, not {first}")
-        })
-    });
-    report.record(
-        SECTION,
-        "the verified passkey pays the total once, and its key replays the answer",
-        once,
-    );
-    let replayed = honest.and_then(|assertion| {
-        refused(
-            confirm(client, &dear, &key("replayed"), Some(assertion)),
-            "passkey_replayed",
-        )
-    });
-    report.record(
-        SECTION,
-        "the same assertion in another session: failed passkey_replayed",
-        replayed,
-    );
-    let stranger = options(client, &dear).and_then(|o| {
-        let mut other = Authenticator::new(11);
-        (other.rp_id, other.origin) = (device.rp_id.clone(), device.origin.clone());
-        let assertion = other.get(&o["public_key"]);
-        refused(
-            confirm(client, &dear, &key("stranger"), Some(assertion)),
-            "passkey_unknown",
-        )
-    });
-    report.record(
-        SECTION,
-        "an unknown passkey: failed passkey_unknown",
-        stranger,
-    );
-    forget(buyer, &dear, &device, report);
-}
-
-/// Forgets the passkey: accepted once, then unknown, and no longer offered; the method
-/// still pays without one, so nothing the refusals did was a charge.
-fn forget(buyer: &Buyer, made: &Made, device: &Authenticator, report: &mut Report) {
-    let client = buyer.client;
-    let body = json!({
-        "version": 1, "method_id": made.method.id, "credential_id": device.credential_id()
-    });
-    let forgot = post(client, made, "/forget", body.clone())
-        .and_then(|r| shaped(&r, 200, "PasskeyCredential"));
-    report.record(SECTION, "a passkey is forgotten: 200", forgot);
-    let gone =
-        post(client, made, "/forget", body).and_then(|r| error_code(&r, 404, "passkey_unknown"));
-    report.record(SECTION, "forgetting it again: 404 passkey_unknown", gone);
-    let unoffered = post(client, made, "/assertion", ask(made))
-        .and_then(|r| error_code(&r, 422, "passkey_unknown"));
-    report.record(
-        SECTION,
-        "a method without passkeys is not challenged: 422 passkey_unknown",
-        unoffered,
-    );
-    let plain =
-        confirm(client, made, &format!("{}-plain", buyer.name), None).and_then(|b| paid(&b));
-    report.record(
-        SECTION,
-        "after the refused passkeys, the method still pays without one",
-        plain,
-    );
 }
