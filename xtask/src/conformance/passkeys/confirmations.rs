@@ -131,7 +131,20 @@ pub(super) fn all(buyer: &Buyer, mut device: Authenticator, report: &mut Report)
         let again = confirm(client, &next, &key("honest"), Some(assertion))?;
         expect(again == first, || {
             format!("a replay answered {again}, not {first}")
-        })
+        })?;
+        // The session names that one payment as its own (§3): the refusals before it
+        // charged nothing that took its place.
+        let session = client.get(&format!("/api/sessions/{}", next.session.session.id))?;
+        let payment = &session.body["payment"];
+        expect(
+            payment["payment_id"] == first["payment_id"] && payment["status"] == "succeeded",
+            || {
+                format!(
+                    "the session's payment is {payment}, not {}",
+                    first["payment_id"]
+                )
+            },
+        )
     });
     report.record(
         SECTION,
