@@ -138,12 +138,16 @@ async fn an_assertion_for_another_session_or_amount_is_refused() {
     let backend = Backend::new();
     let mut device = Authenticator::new(5);
     enrolled(&backend, &device).await;
-    let (_, cheap) = challenged(&backend, 10).await;
+    let (own, cheap) = challenged(&backend, 10).await;
     let (dear, _) = challenged(&backend, 500).await;
     let assertion = device.get(&cheap["public_key"]);
-    let result = confirm(&backend, &dear, "pk-c", assertion).await;
+    let result = confirm(&backend, &dear, "pk-c", assertion.clone()).await;
     refused(&result, "passkey_invalid");
     assert_eq!(charged(&backend, &dear).await, 0);
+    // Its challenge was used up all the same: its own session now refuses it as a replay.
+    let result = confirm(&backend, &own, "pk-c2", assertion).await;
+    refused(&result, "passkey_replayed");
+    assert_eq!(charged(&backend, &own).await, 0);
 }
 
 #[tokio::test]
