@@ -15,7 +15,8 @@ pub const USER_PRESENT: u8 = 0x01;
 pub const USER_VERIFIED: u8 = 0x04;
 const ATTESTED: u8 = 0x40;
 
-/// One passkey on one device.
+/// One passkey on one device. A clone is the same passkey copied, counter and all.
+#[derive(Clone)]
 pub struct Authenticator {
     key: SigningKey,
     /// The credential id.

@@ -116,6 +116,8 @@ async fn a_replayed_assertion_is_refused_and_charges_nothing() {
     let backend = Backend::new();
     let mut device = Authenticator::new(4);
     enrolled(&backend, &device).await;
+    // A copy of the passkey, taken before its counter moves on.
+    let mut copy = device.clone();
     let (first, options) = challenged(&backend, 99).await;
     let assertion = device.get(&options["public_key"]);
     let paid = confirm(&backend, &first, "pk-a", assertion.clone()).await;
@@ -125,10 +127,9 @@ async fn a_replayed_assertion_is_refused_and_charges_nothing() {
     let result = confirm(&backend, &second, "pk-b", assertion).await;
     refused(&result, "passkey_replayed");
     assert_eq!(charged(&backend, &second).await, 0);
-    // A copy of the passkey whose counter did not move on signs a fresh challenge.
+    // The copy, whose counter did not move on, signs a fresh challenge.
     let (third, options) = challenged(&backend, 99).await;
-    let mut clone = Authenticator::new(4);
-    let result = confirm(&backend, &third, "pk-c", clone.get(&options["public_key"])).await;
+    let result = confirm(&backend, &third, "pk-c", copy.get(&options["public_key"])).await;
     refused(&result, "passkey_replayed");
     assert_eq!(charged(&backend, &third).await, 0);
 }
@@ -174,8 +175,7 @@ async fn a_tampered_assertion_another_origin_or_no_verified_buyer_charges_nothin
     ];
     for (lie, tell) in lies {
         let (session, options) = challenged(&backend, 99).await;
-        let mut liar = Authenticator::new(6);
-        liar.counter = device.counter;
+        let mut liar = device.clone();
         tell(&mut liar);
         let assertion = liar.get(&options["public_key"]);
         let result = confirm(&backend, &session, &format!("pk-{lie}"), assertion).await;

@@ -82,21 +82,30 @@ pub(super) fn session(client: &Client) -> Result<(String, Session), String> {
     if reply.status != 201 {
         reply = client.post("/api/sessions", None, CREATE_SESSION_REQUEST)?;
     }
+    created(client, &reply, "Session")
+}
+
+/// The session the factory's `reply` created (201), fetched (200): its path, and its body
+/// checked against the schema `name` and read as that type.
+pub(super) fn created<T: serde::de::DeserializeOwned>(
+    client: &Client,
+    reply: &Reply,
+    name: &str,
+) -> Result<(String, T), String> {
     expect(reply.status == 201, || {
         format!("POST /api/sessions: HTTP {}: {}", reply.status, reply.body)
     })?;
     let id = reply.body["id"]
         .as_str()
-        .ok_or("the created session has no id")?
-        .to_owned();
+        .ok_or("the created session has no id")?;
     let path = format!("/api/sessions/{id}");
     let fetched = client.get(&path)?;
     expect(fetched.status == 200, || {
         format!("GET {path}: HTTP {}", fetched.status)
     })?;
-    schema::check("Session", &fetched.body)?;
-    let session: Session = serde_json::from_value(fetched.body.clone())
-        .map_err(|e| format!("not a Session ({e}): {}", fetched.body))?;
+    schema::check(name, &fetched.body)?;
+    let session = serde_json::from_value(fetched.body.clone())
+        .map_err(|e| format!("not a {name} ({e}): {}", fetched.body))?;
     Ok((path, session))
 }
 

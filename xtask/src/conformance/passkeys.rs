@@ -10,7 +10,7 @@
 mod confirmations;
 
 use super::Report;
-use super::checks::{confirm_body, error_code, expect, result};
+use super::checks::{confirm_body, created, error_code, expect, result};
 use super::client::{Client, Reply};
 use super::rules::invalid;
 use super::schema;
@@ -33,6 +33,8 @@ pub(super) struct Buyer<'a> {
 /// A session made for the buyer, its passkeys' URL and the saved method the checks use.
 pub(super) struct Made {
     pub(super) session: SessionWithPasskeys,
+    /// The session's own path, `/api/sessions/{id}`.
+    pub(super) path: String,
     pub(super) url: String,
     pub(super) method: Method,
 }
@@ -43,16 +45,11 @@ impl Buyer<'_> {
         let mut request: Value = serde_json::from_str(CREATE_SESSION_REQUEST).unwrap_or_default();
         request["buyer"] = json!(self.name);
         request["lines"][0]["amount"]["amount_minor"] = json!(amount_minor);
-        let made = self
+        let reply = self
             .client
             .post("/api/sessions", None, &request.to_string())?;
-        let id = made.body["id"]
-            .as_str()
-            .ok_or_else(|| format!("POST /api/sessions: HTTP {}: {}", made.status, made.body))?;
-        let fetched = self.client.get(&format!("/api/sessions/{id}"))?;
-        schema::check("SessionWithPasskeys", &fetched.body)?;
-        let session: SessionWithPasskeys = serde_json::from_value(fetched.body.clone())
-            .map_err(|e| format!("not a session ({e}): {}", fetched.body))?;
+        let (path, session): (_, SessionWithPasskeys) =
+            created(self.client, &reply, "SessionWithPasskeys")?;
         let Some(url) = session.passkeys.as_ref().map(|p| p.url.clone()) else {
             return Ok(None);
         };
@@ -65,6 +62,7 @@ impl Buyer<'_> {
             .ok_or("the session for a buyer offers passkeys but no saved method")?;
         Ok(Some(Made {
             session,
+            path,
             url,
             method,
         }))
@@ -127,7 +125,7 @@ pub(super) fn confirm(
     if let Some(passkey) = passkey {
         body["passkey"] = passkey;
     }
-    let confirm = format!("/api/sessions/{}/confirm", made.session.session.id);
+    let confirm = format!("{}/confirm", made.path);
     let reply = client.post(&confirm, Some(key), &body.to_string())?;
     result(&reply)?;
     Ok(reply.body)

@@ -205,11 +205,20 @@ fn paid(client: &Client) -> Result<(), String> {
     expect(payment.status == PaymentStatus::Succeeded, || {
         format!("the default method answered {:?}", payment.status)
     })?;
-    let fetched = client.get(confirm.trim_end_matches("/confirm"))?;
+    names_payment(
+        client,
+        confirm.trim_end_matches("/confirm"),
+        &payment.payment_id,
+    )
+}
+
+/// §3: `GET {session}` at `path` names `payment_id` as its succeeded payment.
+pub(super) fn names_payment(client: &Client, path: &str, payment_id: &str) -> Result<(), String> {
+    let fetched = client.get(path)?;
     let named: Value = fetched.body["payment"].clone();
     expect(
-        named["payment_id"] == json!(payment.payment_id) && named["status"] == "succeeded",
-        || format!("the session's payment is {named}"),
+        named["payment_id"] == payment_id && named["status"] == "succeeded",
+        || format!("the session's payment is {named}, not {payment_id}"),
     )
 }
 
